@@ -1,0 +1,70 @@
+/**
+ * The content as pages receive it: validated, with every cross reference checked.
+ * Types come from the schemas; this file only adds what the loader knows from file names.
+ */
+import type { ActionRow } from '../schemas/actions.ts';
+import type { Board } from '../schemas/board.ts';
+import type { GlossaryTerm } from '../schemas/glossary.ts';
+import type { Indicator } from '../schemas/indicators.ts';
+import type { MeetingFile } from '../schemas/meetings.ts';
+import type { Objective } from '../schemas/objectives.ts';
+import type { AnnualReportFrontMatter, StrategyFrontMatter, YoungPeopleFrontMatter } from '../schemas/pages.ts';
+import type { Role } from '../schemas/roles.ts';
+import type { ScorecardFile } from '../schemas/scorecards.ts';
+import type { Site } from '../schemas/site.ts';
+
+export type { ActionRow, Board, GlossaryTerm, Indicator, Objective, Role, ScorecardFile, Site };
+
+/** An action plan row, with the objective its file belongs to. */
+export interface Action extends ActionRow {
+  objective: string;
+  /** The file it is written in, for messages and "edit this page" links. */
+  file: string;
+}
+
+/** A meeting; its id is its file name without `.yaml` (`2026-01-20-board`). */
+export interface Meeting extends MeetingFile {
+  id: string;
+  file: string;
+}
+
+/** A scorecard year; `year` matches the file name. */
+export interface Scorecard extends ScorecardFile {
+  file: string;
+}
+
+/** An MDX page: validated front matter, the raw body for checks, and its file for rendering. */
+export interface MdxPage<T> {
+  /** File name without `.mdx`. */
+  id: string;
+  /** Path shown to editors, such as `content/young-people/promises.mdx`. */
+  file: string;
+  data: T;
+  body: string;
+  /** The line the body starts on, so checks of the prose can report real line numbers. */
+  bodyLine: number;
+}
+
+export type AnnualReport = MdxPage<AnnualReportFrontMatter>;
+export type YoungPeoplePage = MdxPage<YoungPeopleFrontMatter>;
+export type StrategyPage = MdxPage<StrategyFrontMatter>;
+
+export interface Content {
+  site: Site;
+  strategy: StrategyPage;
+  /** In number order. */
+  objectives: Objective[];
+  /** In objective order, then action number order (3.2 before 3.10). */
+  actions: Action[];
+  roles: Role[];
+  board: Board;
+  /** Oldest first. */
+  meetings: Meeting[];
+  /** Oldest year first. */
+  annualReports: AnnualReport[];
+  indicators: Indicator[];
+  /** Oldest year first. */
+  scorecards: Scorecard[];
+  glossary: GlossaryTerm[];
+  youngPeople: YoungPeoplePage[];
+}

@@ -1,0 +1,93 @@
+/**
+ * Building blocks shared by the content schemas. Each carries a description, because editors see
+ * these texts as hints in their editor (through the generated JSON Schema) and in error messages.
+ */
+import { z } from 'zod';
+import { isoDateProblem } from '../lib/dates.ts';
+import { timescaleProblem } from '../lib/timescale.ts';
+
+/** A short, stable identifier: lower-case letters, digits and hyphens (`virtual-school-head`). */
+export const slug = z
+  .string()
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'use lower-case letters, digits and single hyphens only, for example "virtual-school-head"',
+  );
+
+/** A reference to a role in `content/roles.yaml`, by its id. */
+export const roleId = slug.meta({
+  description: 'The id of a role in content/roles.yaml, for example "virtual-school-head".',
+});
+
+/** One lead role, or a list of joint leads. Always a list once loaded. */
+export const leadRoles = z
+  .union([roleId, z.array(roleId).min(1, 'name at least one lead role')])
+  .transform((value) => (Array.isArray(value) ? value : [value]))
+  .meta({
+    description:
+      'The role that leads this, or a list of roles for joint leads. Each is an id from content/roles.yaml.',
+  });
+
+/** A reference to an objective in `content/objectives.yaml`, by its id. */
+export const objectiveId = slug.meta({
+  description: 'The id of an objective in content/objectives.yaml, for example "stable-homes".',
+});
+
+/** A reference to an indicator in `content/indicators.yaml`, by its id. */
+export const indicatorId = slug.meta({
+  description: 'The id of an indicator in content/indicators.yaml, for example "care-leavers-eet".',
+});
+
+/** An action number such as `3.4`: the objective's number, a dot, then the action's own number. */
+export const actionId = z
+  .string()
+  .regex(/^\d+\.\d+$/, 'write an action number such as "3.4" (objective 3, action 4), in quotes')
+  .meta({ description: 'An action number such as "3.4". Put it in quotes.' });
+
+/** A calendar date written `YYYY-MM-DD`, checked to be a real date. */
+export const isoDate = z
+  .string()
+  .superRefine((text, ctx) => {
+    const problem = isoDateProblem(text);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .meta({ description: 'A date written YYYY-MM-DD, for example 2026-01-05.' });
+
+/** A reporting year such as `2024-25` (April to March). */
+export const reportingYear = z
+  .string()
+  .regex(/^\d{4}-\d{2}$/, 'write a reporting year such as "2024-25"')
+  .refine(
+    (text) => (Number(text.slice(0, 4)) + 1) % 100 === Number(text.slice(5)),
+    'the two years must follow each other, for example "2024-25"',
+  )
+  .meta({ description: 'A reporting year, April to March, written "2024-25".' });
+
+/** When an action is due: a date, a month, a quarter or "ongoing". */
+export const timescale = z
+  .string()
+  .superRefine((text, ctx) => {
+    const problem = timescaleProblem(text);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .meta({
+    description:
+      'When it is due: a date (2026-03-31), a month (2026-03), a calendar quarter (2026-Q1) or "ongoing".',
+  });
+
+/** Text of one sentence or a short paragraph. Plain text: no HTML. */
+export const text = z.string().trim().min(1, 'write some text here: it cannot be empty');
+
+/** A team mailbox or contact address. */
+export const email = z.email('write an email address such as "fostering@eastbury.gov.uk"');
+
+/** A link to a related document or page. */
+export const link = z.strictObject({
+  /** What the link is called, as readers see it. */
+  title: text.meta({ description: 'What the link is called, as readers see it.' }),
+  /** The address: a full https:// address or a path on this site starting with /. */
+  url: z
+    .string()
+    .regex(/^(https:\/\/|\/)/, 'a link must start with https:// or, for a page on this site, /')
+    .meta({ description: 'A full https:// address, or a path on this site starting with /.' }),
+});

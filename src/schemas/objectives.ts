@@ -1,0 +1,34 @@
+/** `content/objectives.yaml`: the strategy's priorities, in the order the strategy numbers them. */
+import { z } from 'zod';
+import { indicatorId, leadRoles, slug, text } from './common.ts';
+
+export const objectiveSchema = z.strictObject({
+  /** Stable id, used in references and in the page address `/objectives/<id>/`. */
+  id: slug.meta({ description: 'Stable id, used in references and in the address /objectives/<id>/.' }),
+  /** The objective's number. Its actions are numbered under it: objective 3 has actions 3.1, 3.2… */
+  number: z
+    .int('the number is a whole number, for example 3')
+    .min(1)
+    .meta({ description: 'The objective\'s number. Its actions are numbered 3.1, 3.2… under objective 3.' }),
+  /** The objective as a short heading. */
+  title: text.meta({ description: 'The objective as a short heading.' }),
+  /** One or two sentences saying what the objective is for. */
+  summary: text.meta({ description: 'One or two sentences on what the objective is for.' }),
+  /** Who leads the objective as a whole. */
+  lead: leadRoles,
+  /** How the board will know the objective is met. */
+  success_measures: z
+    .array(text)
+    .min(1, 'list at least one success measure')
+    .meta({ description: 'How the board will know the objective is met: one sentence each.' }),
+  /** Indicators that track this objective. */
+  indicators: z
+    .array(indicatorId)
+    .default([])
+    .meta({ description: 'Ids of indicators in content/indicators.yaml that track this objective.' }),
+});
+
+export const objectivesFileSchema = z.array(objectiveSchema).min(1, 'list at least one objective');
+
+export type ObjectiveInput = z.input<typeof objectiveSchema>;
+export type Objective = z.infer<typeof objectiveSchema>;

@@ -1,0 +1,73 @@
+/**
+ * Front matter of the MDX pages: the strategy, annual reports and the young-person edition.
+ * The body under the front matter is the page's prose.
+ */
+import { z } from 'zod';
+import { objectiveId, reportingYear, slug, text } from './common.ts';
+
+export const strategyFrontMatterSchema = z.strictObject({
+  /** The page heading. */
+  title: text,
+  /** The vision in one or two sentences: the home page leads with it. */
+  vision: text.meta({ description: 'The vision in one or two sentences; the home page leads with it.' }),
+  /** The principles the council works by. */
+  principles: z
+    .array(z.strictObject({ title: text, description: text }))
+    .min(1)
+    .meta({ description: 'The principles the council works by: a short title and a sentence each.' }),
+});
+
+export const annualReportFrontMatterSchema = z.strictObject({
+  /** The reporting year, April to March. */
+  year: reportingYear,
+  /** The report's heading. */
+  title: text,
+  /** One or two sentences summing up the year. */
+  summary: text,
+  /** What the board considered during the year. */
+  considered: z.array(text).min(1),
+  /** What went well. */
+  strengths: z.array(text).min(1),
+  /** What needs to improve. */
+  development: z.array(text).min(1).meta({ description: 'Areas for development: what needs to improve.' }),
+  /** What the board will focus on next year. */
+  priorities: z.array(text).min(1).meta({ description: 'Priorities for next year.' }),
+});
+
+export const YOUNG_PEOPLE_KINDS = ['home', 'promises', 'objective', 'help', 'page'] as const;
+
+export const youngPeopleFrontMatterSchema = z
+  .strictObject({
+    /** The page heading, in plain words. */
+    title: text,
+    /** One short sentence saying what the page is about. */
+    summary: text,
+    /** What the page is: home, promises, objective, help or page. */
+    kind: z.enum(YOUNG_PEOPLE_KINDS).meta({ description: 'home, promises, objective, help or page.' }),
+    /** For kind: objective, the objective this page explains. */
+    objective: objectiveId.optional(),
+    /** Where the page sits in the menu: lower comes first. */
+    order: z.int().min(0).default(100),
+    /** The page address under /young-people/. Defaults to the file name. */
+    slug: slug.optional(),
+  })
+  .superRefine((page, ctx) => {
+    if (page.kind === 'objective' && page.objective === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['objective'],
+        message: 'a page of kind "objective" must say which objective it explains: add objective: <id>',
+      });
+    }
+    if (page.kind !== 'objective' && page.objective !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['kind'],
+        message: 'this page names an objective, so its kind should be "objective"',
+      });
+    }
+  });
+
+export type StrategyFrontMatter = z.infer<typeof strategyFrontMatterSchema>;
+export type AnnualReportFrontMatter = z.infer<typeof annualReportFrontMatterSchema>;
+export type YoungPeopleFrontMatter = z.infer<typeof youngPeopleFrontMatterSchema>;

@@ -1,0 +1,96 @@
+/** `content/scorecards/<year>.yaml`: one file per reporting year, with each indicator's figures. */
+import { z } from 'zod';
+import { indicatorId, isoDate, reportingYear, text } from './common.ts';
+
+export const PERIODS = ['Q1', 'Q2', 'Q3', 'Q4', 'year'] as const;
+export type Period = (typeof PERIODS)[number];
+
+/** Government Statistical Service symbols an editor may give instead of a figure. */
+export const GSS_SYMBOLS = ['x', 'z', 'low'] as const;
+
+const figure = z.number().finite();
+
+export const valueSchema = z
+  .strictObject({
+    /** Q1 to Q4 for quarterly figures (April to June is Q1), or "year" for an annual figure. */
+    period: z.enum(PERIODS).meta({ description: 'Q1, Q2, Q3, Q4 (April to June is Q1) or year.' }),
+    /** The figure. For a percentage with a numerator and denominator, leave it out: it is computed. */
+    value: figure.optional().meta({ description: 'The figure. Leave it out when numerator and denominator are given.' }),
+    /** How many children met the measure (for percentages). */
+    numerator: z.int().min(0).optional().meta({ description: 'How many children met the measure.' }),
+    /** How many children the measure covers (for percentages). */
+    denominator: z.int().min(0).optional().meta({ description: 'How many children the measure covers.' }),
+    /** Instead of a figure: x not available, z not applicable, low rounds to zero. */
+    symbol: z
+      .enum(GSS_SYMBOLS)
+      .optional()
+      .meta({ description: 'Instead of a figure: x (not available), z (not applicable), low (rounds to 0).' }),
+  })
+  .superRefine((entry, ctx) => {
+    const hasFraction = entry.numerator !== undefined || entry.denominator !== undefined;
+    if (hasFraction && (entry.numerator === undefined || entry.denominator === undefined)) {
+      ctx.addIssue({ code: 'custom', message: 'give both numerator and denominator, or neither' });
+    }
+    const ways = [entry.value !== undefined, hasFraction, entry.symbol !== undefined].filter(Boolean).length;
+    if (ways === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'give a value, a numerator and denominator, or a symbol (x: not available)',
+      });
+    } else if (ways > 1) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'give only one of: a value, a numerator and denominator, or a symbol',
+      });
+    }
+  });
+
+export const toleranceSchema = z
+  .strictObject({
+    /** Amber band width in the indicator's own units (percentage points for percentages). */
+    points: z.number().min(0).optional().meta({ description: 'Amber band in the indicator\'s own units.' }),
+    /** Amber band width as a per cent of the target. */
+    percent: z.number().min(0).max(100).optional().meta({ description: 'Amber band as a per cent of the target.' }),
+  })
+  .refine((t) => (t.points === undefined) !== (t.percent === undefined), {
+    message: 'give exactly one of "points" or "percent"',
+  });
+
+export const comparatorsSchema = z.strictObject({
+  /** The England average for the year. */
+  england: figure.optional(),
+  /** The average of the council's statistical neighbours. */
+  statistical_neighbours: figure.optional(),
+  /** The regional average. */
+  region: figure.optional(),
+});
+
+export const scorecardRowSchema = z.strictObject({
+  /** The indicator these figures are for. */
+  indicator: indicatorId,
+  /** The target for the year, in the indicator's units. Leave out for context-only indicators. */
+  target: figure.optional().meta({ description: 'The target, in the indicator\'s units.' }),
+  /** How far from target counts as amber rather than red. */
+  tolerance: toleranceSchema.optional(),
+  /** Figures by period, in order. */
+  values: z.array(valueSchema).min(1, 'give at least one period\'s figure'),
+  /** Comparators for the year. Leave out any that are not published. */
+  comparators: comparatorsSchema.default({}),
+  /** What the figures mean and what is being done. */
+  commentary: text.optional(),
+});
+
+export const scorecardSchema = z.strictObject({
+  /** The reporting year, April to March. The file name should match: 2024-25.yaml. */
+  year: reportingYear,
+  /** When these figures were published or last updated. */
+  updated: isoDate,
+  /** One row per indicator. */
+  indicators: z.array(scorecardRowSchema).min(1),
+});
+
+export type ScorecardInput = z.input<typeof scorecardSchema>;
+export type ScorecardFile = z.infer<typeof scorecardSchema>;
+export type ScorecardRow = z.infer<typeof scorecardRowSchema>;
+export type ValueEntry = z.infer<typeof valueSchema>;
+export type Tolerance = z.infer<typeof toleranceSchema>;
