@@ -6,6 +6,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { checkCrossReferences } from './cross-references.ts';
+import { CONTENT_RULES } from './rules/index.ts';
+import { buildDate } from '../lib/build-date.ts';
 import { CONTENT_TYPES, type ContentType } from './content-files.ts';
 import type { Content, MdxPage } from './model.ts';
 import { ContentError, errorsIn, type Problem } from './problems.ts';
@@ -63,7 +65,12 @@ function whereFilesGo(relative: string): string {
   return `move or rename it.${didYouMean(relative, places)} Content files go in: ${places.join(', ')}`;
 }
 
-export function loadContent(contentDir: string): LoadResult {
+export interface LoadOptions {
+  /** The date to judge overdue and stale content by; defaults to BUILD_DATE or today. */
+  today?: Date;
+}
+
+export function loadContent(contentDir: string, options: LoadOptions = {}): LoadResult {
   const root = path.resolve(contentDir);
   const shownRoot = path.basename(root);
   const problems: Problem[] = [];
@@ -104,6 +111,8 @@ export function loadContent(contentDir: string): LoadResult {
   }
 
   problems.push(...checkCrossReferences(files));
+  const context = { today: options.today ?? buildDate() };
+  for (const rule of CONTENT_RULES) problems.push(...rule(files, context));
   const content = errorsIn(problems).length === 0 ? assemble(files) : undefined;
   return { content, problems };
 }

@@ -14,8 +14,7 @@ export type Timescale =
 const MONTH = /^(\d{4})-(\d{2})$/;
 const QUARTER = /^(\d{4})-Q([1-4])$/;
 
-export const TIMESCALE_HELP =
-  'write a date (2026-03-31), a month (2026-03), a quarter (2026-Q1) or "ongoing"';
+export const TIMESCALE_HELP = 'write a date (2026-03-31), a month (2026-03), a quarter (2026-Q1) or "ongoing"';
 
 /** Why `text` is not a timescale, or undefined when it is one. */
 export function timescaleProblem(text: string): string | undefined {
