@@ -7,6 +7,7 @@ export default getViteConfig(
     test: {
       environment: 'node',
       include: ['test/**/*.test.ts'],
+      globalSetup: ['test/setup/build-site.ts'],
       testTimeout: 60_000,
       hookTimeout: 300_000,
       env: { BUILD_DATE: '2026-11-22' },
