@@ -4,7 +4,7 @@
  * YAML 1.2 only (`no` stays the word "no"), duplicate keys are errors and aliases are refused:
  * content never needs them, and refusing them rules out alias bombs.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { Problem } from './problems.ts';
 
@@ -45,6 +45,38 @@ function decode(bytes: Buffer): { text: string } | { problem: string } {
   }
 }
 
+/**
+ * Content files are prose and tables, a few kilobytes each. A file over 1 MiB is a mistake (a pasted
+ * export, a generated file) and would slow every build and page, so it is refused before parsing.
+ */
+export const MAX_CONTENT_FILE_BYTES = 1024 * 1024;
+
+function sizeProblem(bytes: number): string | undefined {
+  if (bytes <= MAX_CONTENT_FILE_BYTES) return undefined;
+  return `the file is ${(bytes / MAX_CONTENT_FILE_BYTES).toFixed(1)} MB; content files are at most 1 MB: split it into smaller files or remove what does not belong`;
+}
+
+/**
+ * Invisible control characters (NUL, escape…) arrive by copying from other programs; they would be
+ * published as junk. Tabs and line breaks are the only ones content needs.
+ */
+function controlCharacter(text: string): { pos: Position; message: string } | undefined {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for
+  const match = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.exec(text);
+  if (!match) return undefined;
+  const before = text.slice(0, match.index).split('\n');
+  const code = match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+  return {
+    pos: { line: before.length, col: before.at(-1)!.length + 1 },
+    message: `the file contains an invisible control character (U+${code}): delete it (retype the text around it if you cannot see it)`,
+  };
+}
+
+/** Line numbers (from 1) whose indentation contains a tab. */
+function tabIndentedLines(source: string): number[] {
+  return source.split('\n').flatMap((text, i) => (/^ *\t/.test(text) ? [i + 1] : []));
+}
+
 /** Explains yaml's own error codes in words an editor can act on. */
 function yamlErrorMessage(code: string, message: string, source: string, offset: number): string {
   if (code === 'DUPLICATE_KEY') {
@@ -75,9 +107,19 @@ export function readSourceFile(absolutePath: string, shownPath: string, kind: 'y
     locateKey: () => ({ line: 1, col: 1 }),
   };
 
+  const tooBig = sizeProblem(statSync(absolutePath).size);
+  if (tooBig) {
+    at({ line: 1, col: 1 }, tooBig);
+    return result;
+  }
   const decoded = decode(readFileSync(absolutePath));
   if ('problem' in decoded) {
     at({ line: 1, col: 1 }, decoded.problem);
+    return result;
+  }
+  const control = controlCharacter(decoded.text);
+  if (control) {
+    at(control.pos, control.message);
     return result;
   }
   let source = decoded.text;
@@ -110,8 +152,15 @@ export function readSourceFile(absolutePath: string, shownPath: string, kind: 'y
     return { line: line + lineOffset, col };
   };
 
-  for (const error of doc.errors) {
-    at(position(error.pos[0]), yamlErrorMessage(error.code, error.message, source, error.pos[0]));
+  const tabbed = doc.errors.length > 0 ? tabIndentedLines(source) : [];
+  // A tab in the indentation throws the parser off for the rest of the file: say only that.
+  for (const line of tabbed) {
+    at({ line: line + lineOffset, col: 1 }, 'this line is indented with a tab: YAML needs spaces (two for each level)');
+  }
+  if (tabbed.length === 0) {
+    for (const error of doc.errors) {
+      at(position(error.pos[0]), yamlErrorMessage(error.code, error.message, source, error.pos[0]));
+    }
   }
   if (doc.errors.length > 0) return result;
 

@@ -88,6 +88,7 @@ export const link = z.strictObject({
   /** The address: a full https:// address or a path on this site starting with /. */
   url: z
     .string()
-    .regex(/^(https:\/\/|\/)/, 'a link must start with https:// or, for a page on this site, /')
+    // "//host" and "/\\host" look like paths but lead to another site, so a path's second character is checked.
+    .regex(/^(https:\/\/|\/(?![/\\]))/, 'a link must start with https:// or, for a page on this site, /')
     .meta({ description: 'A full https:// address, or a path on this site starting with /.' }),
 });

@@ -38,6 +38,7 @@ export const siteSchema = z.strictObject({
     logo: z
       .string()
       .regex(/^\/[\w./-]+\.(svg|png)$/, 'a logo is an .svg or .png file under public/, written as "/logo.svg"')
+      .refine((path) => !path.split('/').includes('..'), 'a logo path cannot go up a folder with "..": put the file under public/ and write "/logo.svg"')
       .optional()
       .meta({ description: 'A logo file under public/, written as "/logo.svg". SVG is best.' }),
     /** The council's accent colour as #rrggbb. Used for the header and links, so it must be dark enough. */
