@@ -14,7 +14,9 @@ for (const file of jsonSchemaFiles()) {
 }
 
 const settingsPath = path.join(root, '.vscode/settings.json');
-const settings = existsSync(settingsPath) ? (JSON.parse(readFileSync(settingsPath, 'utf8')) as Record<string, unknown>) : {};
+const settings = existsSync(settingsPath)
+  ? (JSON.parse(readFileSync(settingsPath, 'utf8')) as Record<string, unknown>)
+  : {};
 settings['yaml.schemas'] = vscodeYamlSchemas();
 writeFileSync(settingsPath, `${JSON.stringify(settings, null, 2)}\n`);
 console.log('updated .vscode/settings.json');
