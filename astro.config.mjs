@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { contentGate } from './src/integrations/content-gate.ts';
+import { sitePostbuild } from './src/integrations/site-postbuild.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/security/csp.ts';
 
 export default defineConfig({
@@ -25,5 +26,5 @@ export default defineConfig({
       styleDirective: { resources: [...CSP_STYLE_SOURCES] },
     },
   },
-  integrations: [contentGate(), mdx()],
+  integrations: [contentGate(), mdx(), sitePostbuild()],
 });
