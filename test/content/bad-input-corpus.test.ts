@@ -29,20 +29,11 @@ describe('the content check refuses bad input with a message an editor can act o
     expect(check('css-injection-in-accent-colour')).toMatchInlineSnapshot(`"content/site.yaml:14:18  "accent_colour": write the colour as #rrggbb, for example "#0b4f6c""`);
   });
 
-  it('file-in-wrong-folder', () => {
-    expect(check('file-in-wrong-folder')).toMatchInlineSnapshot(`
-      "content/action/stable-homes.yaml:1:1  this file is not part of any content type: move or rename it. Content files go in: site.yaml, roles.yaml, objectives.yaml, indicators.yaml, board.yaml, glossary.yaml, strategy.mdx, actions/*.yaml, meetings/*.yaml, scorecards/*.yaml, annual-reports/*.mdx, young-people/*.mdx
-      content/meetings/2026-01-20-board.yaml:7:15  unknown action "1.1": no action with that id in content/actions/. Did you mean "2.1"?"
-    `);
-  });
 
   it('http-site-url', () => {
     expect(check('http-site-url')).toMatchInlineSnapshot(`"content/site.yaml:2:6  "url": write the full https:// address the site is published at"`);
   });
 
-  it('impossible-month', () => {
-    expect(check('impossible-month')).toMatchInlineSnapshot(`"content/site.yaml:10:16  "last_reviewed": "2026-13-01" is not a real date: there is no month 13"`);
-  });
 
   it('infinite-number', () => {
     expect(check('infinite-number')).toMatchInlineSnapshot(`"content/scorecards/2025-26.yaml:18:13  "target" should be a number, not the number Infinity"`);
@@ -56,9 +47,6 @@ describe('the content check refuses bad input with a message an editor can act o
     expect(check('javascript-url-in-plans')).toMatchInlineSnapshot(`"content/actions/stable-homes.yaml:13:14  "url": a link must start with https:// or, for a page on this site, /"`);
   });
 
-  it('latin1-bytes', () => {
-    expect(check('latin1-bytes')).toMatchInlineSnapshot(`"content/glossary.yaml:1:1  the file is not UTF-8 text: save it as UTF-8 (in VS Code: "Save with Encoding")"`);
-  });
 
   it('logo-path-escapes-public', () => {
     expect(check('logo-path-escapes-public')).toMatchInlineSnapshot(`"content/site.yaml:14:9  "logo": a logo path cannot go up a folder with "..": put the file under public/ and write "/logo.svg""`);
@@ -124,8 +112,8 @@ describe('the content check refuses bad input with a message an editor can act o
     expect(check('nul-byte')).toMatchInlineSnapshot(`"content/roles.yaml:13:19  the file contains an invisible control character (U+0000): delete it (retype the text around it if you cannot see it)"`);
   });
 
-  it('percentage-over-100', () => {
-    expect(check('percentage-over-100')).toMatchInlineSnapshot(`"content/scorecards/2025-26.yaml:15:16  england 110 is not a percentage: it must be between 0 and 100"`);
+  it('comparator-over-100', () => {
+    expect(check('comparator-over-100')).toMatchInlineSnapshot(`"content/scorecards/2025-26.yaml:15:16  england 110 is not a percentage: it must be between 0 and 100"`);
   });
 
   it('protocol-relative-url-in-plans', () => {
@@ -148,15 +136,9 @@ describe('the content check refuses bad input with a message an editor can act o
     expect(check('script-tag-as-role-id')).toMatchInlineSnapshot(`"content/roles.yaml:12:7  "id": use lower-case letters, digits and single hyphens only, for example "virtual-school-head""`);
   });
 
-  it('utf16-file', () => {
-    expect(check('utf16-file')).toMatchInlineSnapshot(`"content/glossary.yaml:1:1  the file is saved as UTF-16: save it as UTF-8 instead (in VS Code: "Save with Encoding")"`);
-  });
 
   it('yaml-tab-indentation', () => {
     expect(check('yaml-tab-indentation')).toMatchInlineSnapshot(`"content/roles.yaml:8:1  this line is indented with a tab: YAML needs spaces (two for each level)"`);
   });
 
-  it('yml-extension', () => {
-    expect(check('yml-extension')).toMatchInlineSnapshot(`"content/meetings/2026-01-20-board.yml:1:1  this file is not part of any content type: rename it to end in .yaml"`);
-  });
 });

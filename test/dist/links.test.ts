@@ -41,7 +41,11 @@ describe('internal links and anchors', () => {
       return set;
     };
 
-    const broken: string[] = [];
+    // Grouped by missing target, so a missing section reads as one line with the pages linking to it.
+    const broken = new Map<string, Set<string>>();
+    const report = (problem: string, from: string): void => {
+      broken.set(problem, (broken.get(problem) ?? new Set()).add(from));
+    };
     let checked = 0;
     for (const page of pages) {
       const doc = readDocument(page.file);
@@ -53,17 +57,18 @@ describe('internal links and anchors', () => {
           checked++;
           const target = fileForPath(TEST_DIST, url.pathname);
           if (!target) {
-            broken.push(`${page.url}  <${tag} ${attribute}="${raw}">: no page or file at ${url.pathname}`);
+            report(`no page or file at ${url.pathname}`, page.url);
             continue;
           }
           const anchor = decodeURIComponent(url.hash.slice(1));
           if (url.hash && target.endsWith('.html') && !idsIn(target).has(anchor)) {
-            broken.push(`${page.url}  <${tag} ${attribute}="${raw}">: ${url.pathname} has no element with id "${anchor}"`);
+            report(`${url.pathname} has no element with id "${anchor}" (<${tag} ${attribute}="${raw}">)`, page.url);
           }
         }
       }
     }
-    console.log(`links: ${checked} internal references on ${pages.length} pages, ${broken.length} broken`);
-    expect(broken).toEqual([]);
+    const lines = [...broken].map(([problem, from]) => `${problem}, linked from ${from.size} pages such as ${[...from].slice(0, 3).join(', ')}`);
+    console.log(`links: ${checked} internal references on ${pages.length} pages, ${lines.length} distinct broken targets`);
+    expect(lines).toEqual([]);
   });
 });
