@@ -1,0 +1,36 @@
+/**
+ * Runs `npm run build` (scripts/build.ts) as a child process, the way editors and CI run it, and
+ * returns its exit code and output. `root` may be a throw-away copy of the project (projectCopy),
+ * so a test can break a page without touching the real source.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
+
+export interface BuildRun {
+  status: number | null;
+  output: string;
+}
+
+export function runBuild(env: Record<string, string>, root: string = PROJECT_ROOT): BuildRun {
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+    cwd: root,
+    env: { ...process.env, BUILD_DATE: '2026-11-22', ...env },
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+/** A copy of the project's sources in a temporary folder, sharing node_modules by a link. */
+export function projectCopy(): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'cp-project-'));
+  for (const entry of ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(path.join(PROJECT_ROOT, entry), path.join(root, entry), { recursive: true });
+  }
+  symlinkSync(path.join(PROJECT_ROOT, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+  return root;
+}
