@@ -1,0 +1,135 @@
+/**
+ * Keyboard use, on the home page and the first page of every section in the sitemap (so new
+ * sections are covered as they land), at phone and desktop widths:
+ * - the first Tab from the top of the page focuses the skip link, which is then visible;
+ * - Enter on it moves focus to the main content;
+ * - every element Tab reaches shows where focus is: its outline, box-shadow or background
+ *   differs from how it looks unfocused.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { siteUrls, TEST_DIST } from '../support/built-site.ts';
+import { describeInBrowser, launchChromium } from './chromium.ts';
+import { serveStatic, type StaticSite } from './static-server.ts';
+
+/** How many Tab presses to follow on each page: the header, navigation and the start of the content. */
+const TABS_PER_PAGE = 30;
+
+/** The first URL of each section (/, /action-plan/, /scorecards/…). */
+function samplePages(): string[] {
+  const bySection = new Map<string, string>();
+  for (const url of siteUrls(TEST_DIST)) {
+    const section = url.split('/')[1] ?? '';
+    if (!bySection.has(section)) bySection.set(section, url);
+  }
+  return [...bySection.values()];
+}
+
+/** Whether the focused element looks different from itself unfocused (outline, box-shadow or background). */
+async function focusLook(page: Page): Promise<{ key: string; look: string } | undefined> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return undefined;
+    const read = (): string => {
+      const s = getComputedStyle(el);
+      const outline =
+        s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0
+          ? `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`
+          : 'none';
+      return JSON.stringify({ outline, shadow: s.boxShadow, background: s.backgroundColor });
+    };
+    const focused = read();
+    const describe = `<${el.localName}${el.id ? `#${el.id}` : ''}> "${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 40)}"`;
+    // Compare with the same element unfocused: blur, read, then focus it again by keyboard-like means.
+    el.blur();
+    const unfocused = read();
+    el.focus({ focusVisible: true } as FocusOptions);
+    return { key: describe, look: focused === unfocused ? 'unchanged' : 'changed' };
+  });
+}
+
+describeInBrowser('keyboard use in Chromium', () => {
+  let browser: Browser;
+  let site: StaticSite;
+  const pages = samplePages();
+
+  beforeAll(async () => {
+    [browser, site] = await Promise.all([launchChromium(), serveStatic(TEST_DIST)]);
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it.each([375, 1280])(
+    'Tab focuses a visible skip link and Enter moves focus to the main content (%i px)',
+    async (width) => {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      for (const url of pages) {
+        await page.goto(`${site.origin}${url}`);
+        await page.keyboard.press('Tab');
+        const skip = await page.evaluate(() => {
+          const el = document.activeElement as HTMLAnchorElement | null;
+          const box = el?.getBoundingClientRect();
+          return {
+            text: el?.textContent?.trim(),
+            href: el?.getAttribute('href'),
+            visible: !!box && box.width > 1 && box.height > 1 && box.bottom > 0 && box.top < window.innerHeight,
+          };
+        });
+        if (skip.text !== 'Skip to main content' || !skip.href?.startsWith('#')) {
+          problems.push(`${url}: the first Tab focuses ${JSON.stringify(skip.text)}, not the skip link`);
+          continue;
+        }
+        if (!skip.visible) problems.push(`${url}: the skip link is focused but not visible`);
+        await page.keyboard.press('Enter');
+        const target = await page.evaluate(() => ({
+          id: document.activeElement?.id,
+          tag: document.activeElement?.localName,
+        }));
+        if (`#${target.id}` !== skip.href || target.tag !== 'main') {
+          problems.push(`${url}: Enter on the skip link focuses <${target.tag}#${target.id}>, not <main${skip.href}>`);
+        }
+      }
+      await context.close();
+      expect(problems).toEqual([]);
+    },
+  );
+
+  it('notices an element whose focus cannot be seen (the check is not a no-op)', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/`);
+    await page.addStyleTag({
+      content:
+        '*, *:focus, *:focus-visible { outline: none !important; box-shadow: none !important; background: none !important; }',
+    });
+    await page.keyboard.press('Tab');
+    expect(await focusLook(page)).toMatchObject({ look: 'unchanged' });
+    await context.close();
+  });
+
+  it('shows where focus is on every element Tab reaches', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const invisible: string[] = [];
+    let checked = 0;
+    for (const url of pages) {
+      await page.goto(`${site.origin}${url}`);
+      for (let i = 0; i < TABS_PER_PAGE; i++) {
+        await page.keyboard.press('Tab');
+        const result = await focusLook(page);
+        if (!result) break;
+        checked++;
+        if (result.look === 'unchanged') invisible.push(`${url}: ${result.key} looks the same focused and unfocused`);
+      }
+    }
+    await context.close();
+    console.log(`focus: ${checked} focus stops on ${pages.length} pages`);
+    expect(checked).toBeGreaterThan(pages.length);
+    expect(invisible).toEqual([]);
+  });
+});
