@@ -1,0 +1,124 @@
+/**
+ * Hostile text in content renders as harmless text. test/fixtures/injection/content is the minimal
+ * council with `<script>`, `onerror=`, `"><svg onload=…>`, `</title><script>` and `javascript:`
+ * strings in YAML titles, summaries, actions, updates, roles, the glossary and link addresses, and
+ * Markdown-only vectors in MDX (escaped tags, character references, code, escaped braces): the MDX
+ * safety rule refuses real elements and javascript: links, so they cannot reach the build.
+ * It is built into its own folder, checked as HTML, then opened page by page in Chromium.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { htmlPages } from '../support/built-site.ts';
+import { readDocument } from '../support/parse-html.ts';
+import { runBuild } from '../support/run-build.ts';
+import { describeInBrowser, launchChromium } from './chromium.ts';
+import { serveStatic, type StaticSite } from './static-server.ts';
+
+const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/injection/content');
+const out = path.join(mkdtempSync(path.join(tmpdir(), 'cp-injection-')), 'dist');
+let built: Promise<{ status: number | null; output: string }> | undefined;
+/** Builds the fixture once for both describe blocks. */
+const build = (): Promise<{ status: number | null; output: string }> =>
+  (built ??= Promise.resolve().then(() => runBuild({ CONTENT_DIR: FIXTURE, OUT_DIR: out })));
+
+afterAll(() => rmSync(path.dirname(out), { recursive: true, force: true }));
+
+describe('hostile content, as built HTML', () => {
+  beforeAll(async () => {
+    const run = await build();
+    expect(run.status, run.output).toBe(0);
+  }, 240_000);
+
+  it('shows each payload as text, escaped, and emits no handler, script or javascript: link from it', () => {
+    const pages = htmlPages(out);
+    expect(pages.length).toBeGreaterThan(5);
+    const problems: string[] = [];
+    let shownAsText = 0;
+    for (const page of pages) {
+      const doc = readDocument(page.file);
+      if ((doc.body?.textContent ?? '').includes('<script>console.log("INJECTED-script")')) shownAsText++;
+      for (const el of doc.querySelectorAll('*')) {
+        for (const name of el.getAttributeNames()) {
+          const value = el.getAttribute(name) ?? '';
+          if (/^on/i.test(name)) problems.push(`${page.url}: <${el.localName} ${name}="${value}">`);
+          if (/^(href|src|action)$/.test(name) && /^\s*javascript:/i.test(value))
+            problems.push(`${page.url}: <${el.localName} ${name}="${value}">`);
+        }
+      }
+      for (const script of doc.querySelectorAll('script')) {
+        if (/alert\(|INJECTED/.test(script.textContent ?? ''))
+          problems.push(`${page.url}: a <script> holds the payload`);
+      }
+      if (doc.querySelector('svg[onload], img[src="x"], iframe'))
+        problems.push(`${page.url}: a payload became an element`);
+    }
+    expect(problems).toEqual([]);
+    expect(shownAsText).toBeGreaterThan(3);
+  });
+});
+
+describeInBrowser('hostile content, in Chromium', () => {
+  let browser: Browser;
+  let site: StaticSite;
+
+  beforeAll(async () => {
+    const run = await build();
+    expect(run.status, run.output).toBe(0);
+    [browser, site] = await Promise.all([launchChromium(), serveStatic(out)]);
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('runs no script on any page: no dialog, no console marker, nothing blocked by the CSP', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const ran: string[] = [];
+    let current = '';
+    page.on('dialog', (dialog) => {
+      ran.push(`${current}: a dialog opened ("${dialog.message()}")`);
+      void dialog.dismiss();
+    });
+    page.on('console', (message) => {
+      if (/INJECTED|Content Security Policy/.test(message.text()))
+        ran.push(`${current}: ${message.text().slice(0, 160)}`);
+    });
+    const pages = htmlPages(out);
+    for (const { url } of pages) {
+      current = url;
+      await page.goto(`${site.origin}${url}`);
+      // Hovering and focusing every link would fire onmouseover/onfocus handlers, had any survived.
+      for (const link of await page.locator('main a').all())
+        await link.hover({ trial: false, timeout: 2_000 }).catch(() => undefined);
+      const javascriptLinks = await page.locator('a[href^="javascript:" i], [src^="javascript:" i]').count();
+      if (javascriptLinks > 0) ran.push(`${url}: ${javascriptLinks} live javascript: links`);
+    }
+    await context.close();
+    expect(ran).toEqual([]);
+  });
+
+  it('shows the hostile strings visibly as text', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/`);
+    await expect
+      .poll(() => page.getByText('<script>console.log("INJECTED-script");alert("script")</script>').first().isVisible())
+      .toBe(true);
+    await page.goto(`${site.origin}/strategy/`);
+    for (const text of [
+      '<script>alert(11)</script>',
+      '<img src=x onerror=alert(12)>',
+      '<script>alert(13)</script>',
+      '{alert(14)}',
+      'javascript:alert(15)',
+    ]) {
+      expect(await page.getByText(text, { exact: false }).first().isVisible(), text).toBe(true);
+    }
+    await context.close();
+  });
+});
