@@ -7,7 +7,7 @@
  * Failures are grouped by rule, so one mistake in the layout reads as one line.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { siteUrls, TEST_DIST } from '../support/built-site.ts';
 import { describeInBrowser, launchChromium } from './chromium.ts';
@@ -15,6 +15,10 @@ import { serveStatic, type StaticSite } from './static-server.ts';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const WIDTHS = [375, 1280] as const;
+
+/** axe limited to the WCAG tags. (Order matters: AxeBuilder.options() replaces what withTags() set.) */
+const axeFor = (page: Page): AxeBuilder =>
+  new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(WCAG_TAGS);
 
 interface Findings {
   /** "rule (impact): help" → pages (with width) and an example element. */
@@ -71,10 +75,7 @@ describeInBrowser('the built site in Chromium', () => {
     for (const url of urls) {
       current = `${url} @${width}px`;
       await page.goto(`${site.origin}${url}`, { waitUntil: 'load' });
-      const result = await new AxeBuilder({ page })
-        .withTags(WCAG_TAGS)
-        .options({ resultTypes: ['violations'] })
-        .analyze();
+      const result = await axeFor(page).analyze();
       for (const violation of result.violations) {
         const key = `${violation.id} (${violation.impact ?? 'unknown'}): ${violation.help}`;
         const node = violation.nodes[0];
@@ -108,6 +109,18 @@ describeInBrowser('the built site in Chromium', () => {
   it('visits every URL in the sitemap at both widths', () => {
     expect(urls.length).toBeGreaterThan(0);
     expect(findings.visits).toBe(urls.length * WIDTHS.length);
+  });
+
+  it('would notice a violation (the axe set-up is not a no-op)', async () => {
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/`);
+    await page.evaluate(() =>
+      document.querySelector('main')?.insertAdjacentHTML('beforeend', '<img src="/no-alt.png"><a href="/"></a>'),
+    );
+    const ids = (await axeFor(page).analyze()).violations.map((v) => v.id);
+    await context.close();
+    expect(ids).toEqual(expect.arrayContaining(['image-alt', 'link-name']));
   });
 
   it('finds no WCAG 2.2 A or AA violations with axe', () => {
