@@ -2,6 +2,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
+import ActionCounts from '../../src/components/site/ActionCounts.astro';
 import ActionTable from '../../src/components/site/ActionTable.astro';
 import ArisingTag from '../../src/components/site/ArisingTag.astro';
 import Breadcrumbs from '../../src/components/site/Breadcrumbs.astro';
@@ -117,6 +118,22 @@ describe('ArisingTag', () => {
     expect(await render('2026-01-01', true)).toBe('Done');
     expect(await render('2026-01-01', false)).toBe('Overdue');
     expect(await render('2027-01-01', false)).toBe('Not done yet');
+  });
+});
+
+describe('ActionCounts', () => {
+  it('counts actions by status in words, leaving out statuses with none, and counts overdue ones', async () => {
+    const html = await container.renderToString(ActionCounts, {
+      props: {
+        actions: [
+          action({ status: 'on track', timescale: '2026-01' }),
+          action({ status: 'on track' }),
+          action({ status: 'complete', timescale: '2025-01' }),
+        ],
+        today,
+      },
+    });
+    expect(text(dom(html).body)).toBe('3 actions 2 on track 1 complete 1 overdue');
   });
 });
 
