@@ -96,6 +96,14 @@ describe('every action can be found', () => {
       expect(listed).toEqual(content.actions.filter((a) => a.status === status).map(() => status));
     }
   });
+
+  it('lists exactly the overdue actions on /action-plan/overdue/', () => {
+    const listed = hrefs(page('/action-plan/overdue/'), 'tbody th a');
+    expect(listed).toEqual(
+      content.actions.filter((a) => isOverdue(a, today)).map((a) => `/actions/${actionSlug(a.id)}/`),
+    );
+    expect(listed.length).toBeGreaterThan(0);
+  });
 });
 
 describe('leads', () => {
