@@ -9,7 +9,13 @@ export interface IndicatorChart {
   summary: string;
 }
 
-const Y_LABELS = { percentage: '%', count: 'children', 'rate per 10,000': 'per 10,000', days: 'days', weeks: 'weeks' } as const;
+const Y_LABELS = {
+  percentage: '%',
+  count: 'children',
+  'rate per 10,000': 'per 10,000',
+  days: 'days',
+  weeks: 'weeks',
+} as const;
 
 export function indicatorChart(figures: readonly Figure[], councilName: string): IndicatorChart | undefined {
   const first = figures[0];

@@ -40,7 +40,9 @@ export function page(urlPath: string): Document {
 /** A CSV as rows of cells (fields are all quoted by the site, which keeps this parser small). */
 export function parseCsv(text: string): Record<string, string>[] {
   const body = text.replace(/^\uFEFF/, '').trimEnd();
-  const rows = body.split('\r\n').map((line) => [...line.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1]!.replaceAll('""', '"')));
+  const rows = body
+    .split('\r\n')
+    .map((line) => [...line.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1]!.replaceAll('""', '"')));
   const [header, ...rest] = rows;
   return rest.map((cells) => Object.fromEntries(header!.map((name, i) => [name, cells[i] ?? ''])));
 }

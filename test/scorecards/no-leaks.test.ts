@@ -54,7 +54,12 @@ describe('small numbers never leak into the built site', () => {
       // A figure that is legitimately shown for the same indicator (another period, a target) can repeat it.
       const others = figuresFor(content, h.indicator.id).filter((f) => f.year !== h.year || f.period !== h.period);
       const elsewhere = others.some((f) =>
-        [f.display, ...[f.target, ...Object.values(f.comparators)].map((v) => (v === undefined ? '' : formatFigure(v, h.indicator.unit)))].includes(shown),
+        [
+          f.display,
+          ...[f.target, ...Object.values(f.comparators)].map((v) =>
+            v === undefined ? '' : formatFigure(v, h.indicator.unit),
+          ),
+        ].includes(shown),
       );
       if (elsewhere || h.indicator.unit === 'count') continue;
       for (const url of [`/indicators/${h.indicator.id}/`, `/scorecards/${h.year}/`]) {
@@ -68,7 +73,9 @@ describe('small numbers never leak into the built site', () => {
   it('the indicator’s table shows [c] for the figure and its numerator, and the chart draws no point for it', () => {
     for (const h of hidden) {
       const doc = page(`/indicators/${h.indicator.id}/`);
-      const row = [...doc.querySelectorAll('.data-table tbody tr')].find((tr) => tr.querySelector('th')?.textContent?.trim() === h.label);
+      const row = [...doc.querySelectorAll('.data-table tbody tr')].find(
+        (tr) => tr.querySelector('th')?.textContent?.trim() === h.label,
+      );
       expect(row, h.label).toBeDefined();
       const cells = [...row!.querySelectorAll('td')].map((td) => td.textContent?.trim());
       expect(cells[0]).toBe('[c]');
@@ -84,9 +91,9 @@ describe('small numbers never leak into the built site', () => {
       const csv = parseCsv(readDist(`data/scorecards/${h.year}.csv`)).filter(
         (r) => r['indicator'] === h.indicator.id && r['period'] === h.period,
       );
-      const json = (JSON.parse(readDist(`data/scorecards/${h.year}.json`)) as { rows: Record<string, unknown>[] }).rows.filter(
-        (r) => r['indicator'] === h.indicator.id && r['period'] === h.period,
-      );
+      const json = (
+        JSON.parse(readDist(`data/scorecards/${h.year}.json`)) as { rows: Record<string, unknown>[] }
+      ).rows.filter((r) => r['indicator'] === h.indicator.id && r['period'] === h.period);
       for (const rows of [csv, json]) {
         const byMeasure = Object.fromEntries(rows.map((r) => [r['measure'], r]));
         expect(byMeasure['value']).toMatchObject({ value: '[c]' });

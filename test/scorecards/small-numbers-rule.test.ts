@@ -9,18 +9,26 @@ function withCommentary(commentary: string, indicatorCountsChildren = true): str
   const card = path.join(dir, 'scorecards/2025-26.yaml');
   writeFileSync(
     card,
-    readFileSync(card, 'utf8').replace('      statistical_neighbours: 11\n', `      statistical_neighbours: 11\n    commentary: ${commentary}\n`),
+    readFileSync(card, 'utf8').replace(
+      '      statistical_neighbours: 11\n',
+      `      statistical_neighbours: 11\n    commentary: ${commentary}\n`,
+    ),
   );
   if (!indicatorCountsChildren) {
     const indicators = path.join(dir, 'indicators.yaml');
-    writeFileSync(indicators, readFileSync(indicators, 'utf8').replace('counts_children: true', 'counts_children: false'));
+    writeFileSync(
+      indicators,
+      readFileSync(indicators, 'utf8').replace('counts_children: true', 'counts_children: false'),
+    );
   }
   return dir;
 }
 
 describe('a leaked small number in commentary', () => {
   it('is an error pinned to the commentary', () => {
-    expect(errorLines(withCommentary('In Q2, 3 children moved home three times.'))).toMatchInlineSnapshot(`"content/scorecards/2025-26.yaml:17:17  the commentary on "placement-moves" says "3 children": a number of children from 1 to 5 must not be published, because it could identify a child. Write "a small number of children" or leave the number out"`);
+    expect(errorLines(withCommentary('In Q2, 3 children moved home three times.'))).toMatchInlineSnapshot(
+      `"content/scorecards/2025-26.yaml:17:17  the commentary on "placement-moves" says "3 children": a number of children from 1 to 5 must not be published, because it could identify a child. Write "a small number of children" or leave the number out"`,
+    );
   });
   it('is found in words and with words between', () => {
     expect(errorLines(withCommentary('Five more young people left care.'))).toContain('says "Five more young people"');

@@ -48,15 +48,24 @@ export const SCORECARD: Dataset = {
     { name: 'period', description: 'Q1 (April to June) to Q4 (January to March), or year for an annual figure.' },
     { name: 'indicator', description: 'The indicator’s id.' },
     { name: 'indicator_title', description: 'The indicator’s name.' },
-    { name: 'measure', description: 'value, numerator, denominator, target, england, statistical_neighbours or region.' },
+    {
+      name: 'measure',
+      description: 'value, numerator, denominator, target, england, statistical_neighbours or region.',
+    },
     {
       name: 'value',
       description:
         'The number, or a symbol: [c] hidden to protect children’s privacy, [x] not available, [z] not applicable, [low] rounds to zero.',
     },
-    { name: 'unit', description: 'The unit of the value: the indicator’s unit, or children for numerators and denominators.' },
+    {
+      name: 'unit',
+      description: 'The unit of the value: the indicator’s unit, or children for numerators and denominators.',
+    },
     { name: 'rag', description: 'For values: green, amber or red against the target; empty when there is no rating.' },
-    { name: 'direction', description: 'For values: improving, worsening or no change since the previous period; empty when none.' },
+    {
+      name: 'direction',
+      description: 'For values: improving, worsening or no change since the previous period; empty when none.',
+    },
   ],
 };
 
@@ -74,7 +83,10 @@ export const ACTIONS: Dataset = {
     { name: 'due_date', description: 'The last day it is due, YYYY-MM-DD; empty for ongoing actions.' },
     { name: 'status', description: 'not started, on track, at risk, off track or complete.' },
     { name: 'overdue', description: 'true when the due date has passed and the action is not complete.' },
-    { name: 'indicators', description: 'Ids of the indicators that show whether it is working, separated by semicolons.' },
+    {
+      name: 'indicators',
+      description: 'Ids of the indicators that show whether it is working, separated by semicolons.',
+    },
     { name: 'last_update_date', description: 'The date of the latest progress update, YYYY-MM-DD.' },
     { name: 'last_update', description: 'The latest progress update.' },
   ],
@@ -121,10 +133,22 @@ export function scorecardRows(content: Content, year: string): Row[] {
     const base = { year, indicator: id, indicator_title: indicator.title };
     for (const figure of figures) {
       const at = { ...base, period: figure.period };
-      rows.push({ ...at, measure: 'value', value: published(figure), unit: indicator.unit, rag: figure.rag, direction: figure.direction });
+      rows.push({
+        ...at,
+        measure: 'value',
+        value: published(figure),
+        unit: indicator.unit,
+        rag: figure.rag,
+        direction: figure.direction,
+      });
       if (figure.counts) {
         rows.push({ ...at, measure: 'numerator', value: numberOrSymbol(figure.counts.numerator), unit: 'children' });
-        rows.push({ ...at, measure: 'denominator', value: numberOrSymbol(figure.counts.denominator), unit: 'children' });
+        rows.push({
+          ...at,
+          measure: 'denominator',
+          value: numberOrSymbol(figure.counts.denominator),
+          unit: 'children',
+        });
       }
     }
     const yearly = { ...base, period: 'year', unit: indicator.unit };

@@ -7,7 +7,11 @@ import type { Polarity } from '../../schemas/indicators.ts';
 
 export type Direction = 'improving' | 'worsening' | 'no change';
 
-export function directionOf(current: number | undefined, previous: number | undefined, polarity: Polarity): Direction | undefined {
+export function directionOf(
+  current: number | undefined,
+  previous: number | undefined,
+  polarity: Polarity,
+): Direction | undefined {
   if (current === undefined || previous === undefined || polarity === 'context only') return undefined;
   if (current === previous) return 'no change';
   const rose = current > previous;

@@ -95,7 +95,11 @@ export function figuresFor(content: Content, indicatorId: string): Figure[] {
         period: entry.period,
         periodLabel: periodLabel(entry.period, card.year),
         value,
-        display: symbol ? symbolText(symbol) : value === undefined ? symbolText('x') : formatFigure(value, indicator.unit),
+        display: symbol
+          ? symbolText(symbol)
+          : value === undefined
+            ? symbolText('x')
+            : formatFigure(value, indicator.unit),
         suppressed,
         rag: ragFor(value, row.target, row.tolerance, indicator.polarity),
         direction: directionOf(value, previous?.value, indicator.polarity),

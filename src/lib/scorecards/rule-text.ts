@@ -10,7 +10,8 @@ export function ruleText(
   tolerance: Tolerance | undefined,
   year: string,
 ): string {
-  if (indicator.polarity === 'context only') return 'No rating: this indicator gives context only, so it has no target.';
+  if (indicator.polarity === 'context only')
+    return 'No rating: this indicator gives context only, so it has no target.';
   if (target === undefined) return `No rating: there is no target for ${year}.`;
   const show = (value: number): string => formatFigure(value, indicator.unit);
   const lower = indicator.polarity === 'lower is better';

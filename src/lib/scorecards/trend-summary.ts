@@ -17,7 +17,9 @@ export function trendSummary(points: readonly SummaryPoint[], unit: Unit, target
   const shown = points.filter((p): p is SummaryPoint & { value: number } => p.value !== undefined);
   const latest = points.at(-1);
   const hiddenLatest =
-    latest && latest.suppressed ? `; the latest figure, for ${latest.periodLabel}, is hidden to protect children’s privacy` : '';
+    latest && latest.suppressed
+      ? `; the latest figure, for ${latest.periodLabel}, is hidden to protect children’s privacy`
+      : '';
   const against = target === undefined ? '' : `, against a target of ${formatFigure(target, unit)}`;
   const show = (value: number): string => formatFigure(value, unit);
   const first = shown[0];
@@ -27,7 +29,8 @@ export function trendSummary(points: readonly SummaryPoint[], unit: Unit, target
       ? 'No figures can be shown: each is hidden to protect children’s privacy or not available.'
       : 'No figures are available yet.';
   }
-  if (first === last) return `${show(first.value)} in ${first.periodLabel}, the only figure that can be shown${against}${hiddenLatest}.`;
+  if (first === last)
+    return `${show(first.value)} in ${first.periodLabel}, the only figure that can be shown${against}${hiddenLatest}.`;
   const from = show(first.value);
   const to = show(last.value);
   const change =

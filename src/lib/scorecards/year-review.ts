@@ -56,7 +56,10 @@ export function yearReview(content: Content, year: string, today: Date): YearRev
   const names = new Map(content.board.subgroups.map((g) => [g.id, g.name]));
   const meetings = content.meetings
     .filter((m) => within(parseIsoDate(m.date)))
-    .map((meeting) => ({ meeting, bodyName: meeting.body === 'board' ? content.board.name : (names.get(meeting.body) ?? meeting.body) }));
+    .map((meeting) => ({
+      meeting,
+      bodyName: meeting.body === 'board' ? content.board.name : (names.get(meeting.body) ?? meeting.body),
+    }));
 
   return { year, asOf, completed, overdue, started, figures, meetings };
 }

@@ -4,5 +4,10 @@ import { csvResponse, toCsv } from '../../lib/open-data/csv.ts';
 import { ACTIONS, actionRows } from '../../lib/open-data/datasets.ts';
 
 export function GET(): Response {
-  return csvResponse(toCsv(ACTIONS.columns.map((c) => c.name), actionRows(getContent(), buildDate())));
+  return csvResponse(
+    toCsv(
+      ACTIONS.columns.map((c) => c.name),
+      actionRows(getContent(), buildDate()),
+    ),
+  );
 }
