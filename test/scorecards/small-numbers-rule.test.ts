@@ -42,6 +42,7 @@ describe('a leaked small number in commentary', () => {
       'One area where children do well is school.',
       'Over 3 years children moved less.',
       'We have 0 children waiting.',
+      'One in five children lives more than 20 miles away.',
     ]) {
       expect(errorLines(withCommentary(text)), text).toBe('');
     }

@@ -5,7 +5,8 @@
  */
 import type { ContentRule } from './index.ts';
 
-const SMALL = String.raw`(?<![\d.,£])(?:[1-5]|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)(?![\d.,%])`;
+// Not a ratio: "one in five children" is a share, not a count.
+const SMALL = String.raw`(?<![\d.,£])(?<!\bin )(?:[1-5]|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)(?![\d.,%])`;
 // Words that may stand between the number and the noun ("3 more children", "two of our care leavers"):
 // a fixed list, so that "over 3 years children…" is not taken for a count of children. Case matters:
 // a capitalised word is a name ("3 Eastmere children").
