@@ -87,15 +87,16 @@ export function trendChartSvg(input: TrendChartInput): string {
   // Long quarterly series: label the first quarter of each year only, so the labels do not collide.
   const ticks = periods.length <= 6 ? periods : periods.filter((p) => !/^Q[234] /.test(p));
   const present = REFERENCE_LINES.filter((line) => rows.some((row) => row[line.key] !== undefined));
+  // Every label sits at the right-hand edge, beside the last period, at the height where its line ends:
+  // a comparator not yet published for the latest year still gets its label out of the lines' way.
+  const lastPeriod = periods.at(-1) ?? '';
   const ends: Omit<EndLabel, 'dy'>[] = [];
-  const ownEnd = lastDefined(rows, 'value');
-  if (ownEnd?.value !== undefined) {
-    ends.push({ text: input.councilName, periodLabel: ownEnd.periodLabel, value: ownEnd.value, strong: true });
-  }
+  const ownEnd = lastDefined(rows, 'value')?.value;
+  if (ownEnd !== undefined)
+    ends.push({ text: input.councilName, periodLabel: lastPeriod, value: ownEnd, strong: true });
   for (const line of present) {
-    const end = lastDefined(rows, line.key);
-    const value = end?.[line.key];
-    if (end && value !== undefined) ends.push({ text: line.name, periodLabel: end.periodLabel, value, strong: false });
+    const value = lastDefined(rows, line.key)?.[line.key];
+    if (value !== undefined) ends.push({ text: line.name, periodLabel: lastPeriod, value, strong: false });
   }
   const labels = dodge(ends, pixelOf);
 
