@@ -51,3 +51,35 @@ describe('a leaked small number in commentary', () => {
     expect(errorLines(withCommentary('3 children moved.', false))).toBe('');
   });
 });
+
+function withReport(edit: (text: string) => string): string {
+  const dir = contentWithOverlay();
+  const report = path.join(dir, 'annual-reports/2025-26.mdx');
+  writeFileSync(report, edit(readFileSync(report, 'utf8')));
+  return dir;
+}
+
+describe('a leaked small number in an annual report', () => {
+  it('is an error in the front matter, pinned to the list item', () => {
+    expect(
+      errorLines(
+        withReport((t) =>
+          t.replace('development: [Health assessments]', 'development: [Two care leavers were homeless]'),
+        ),
+      ),
+    ).toMatchInlineSnapshot(
+      `"content/annual-reports/2025-26.mdx:7:15  "development" says "Two care leavers": a number of children from 1 to 5 must not be published, because it could identify a child. Write "a small number of children" or leave the number out"`,
+    );
+  });
+  it('is an error in the prose, pinned to its line and column', () => {
+    expect(
+      errorLines(
+        withReport(
+          (t) => `${t}\nIn the summer four of our children went missing.\nThree children in ten moved school.\n`,
+        ),
+      ),
+    ).toMatchInlineSnapshot(
+      `"content/annual-reports/2025-26.mdx:13:15  the report says "four of our children": a number of children from 1 to 5 must not be published, because it could identify a child. Write "a small number of children" or leave the number out"`,
+    );
+  });
+});
