@@ -41,9 +41,10 @@ const REFERENCE_LINES: { key: SeriesKey; name: string; dash: string }[] = [
   { key: 'region', name: 'Region', dash: '14,4' },
 ];
 
-const WIDTH = 640;
-const HEIGHT = 360;
-const MARGIN = { top: 30, right: 170, bottom: 40, left: 50 };
+// Narrow enough that the text stays legible when a phone scales the chart down.
+const WIDTH = 520;
+const HEIGHT = 340;
+const MARGIN = { top: 30, right: 160, bottom: 40, left: 50 };
 const FONT_SIZE = 13;
 const LABEL_GAP = FONT_SIZE + 2;
 const COUNCIL_COLOUR = 'var(--accent, #1d4f6e)';
@@ -84,8 +85,10 @@ export function trendChartSvg(input: TrendChartInput): string {
   const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
   const pixelOf = (value: number): number => MARGIN.top + (1 - value / top) * plotHeight;
 
-  // Long quarterly series: label the first quarter of each year only, so the labels do not collide.
-  const ticks = periods.length <= 6 ? periods : periods.filter((p) => !/^Q[234] /.test(p));
+  // Long quarterly series: mark the start of each year only, labelled with the year, so labels do not collide.
+  const long = periods.length > 6;
+  const ticks = long ? periods.filter((p) => !/^Q[234] /.test(p)) : periods;
+  const tickFormat = (period: string): string => (long ? period.replace(/^Q1 /, '') : period);
   const present = REFERENCE_LINES.filter((line) => rows.some((row) => row[line.key] !== undefined));
   // Every label sits at the right-hand edge, beside the last period, at the height where its line ends:
   // a comparator not yet published for the latest year still gets its label out of the lines' way.
@@ -110,7 +113,7 @@ export function trendChartSvg(input: TrendChartInput): string {
     marginRight: MARGIN.right,
     marginBottom: MARGIN.bottom,
     marginLeft: MARGIN.left,
-    x: { type: 'point', domain: periods, ticks, label: null, padding: 0.3 },
+    x: { type: 'point', domain: periods, ticks, tickFormat, label: null, padding: 0.3 },
     y: { domain: [0, top], grid: true, label: input.yLabel, labelAnchor: 'top' },
     marks: [
       Plot.ruleY([0]),

@@ -65,3 +65,16 @@ describe('trend chart', () => {
     expect(new Set(dashes).size).toBe(3);
   });
 });
+
+describe('trend chart of a long quarterly series', () => {
+  it('marks the start of each year, labelled with the year alone', () => {
+    const years = ['2022-23', '2023-24', '2024-25'];
+    const rows = years.flatMap((year) =>
+      ['Q1', 'Q2', 'Q3', 'Q4'].map((q, i) => ({ periodLabel: `${q} ${year}`, value: 10 + i })),
+    );
+    const svg = trendChartSvg({ label: 'Long series', councilName: 'Eastmere', yLabel: '%', percentage: true, rows });
+    const tickLabels = [...svg.matchAll(/<text[^>]*>(\d{4}-\d{2})<\/text>/g)].map((m) => m[1]);
+    expect(tickLabels).toEqual(years);
+    expect(svg).not.toContain('>Q2 ');
+  });
+});
