@@ -51,6 +51,7 @@ describe.runIf(existsSync(CHROMIUM))('accessibility of the scorecard pages (axe)
   const content = getContent();
   const pages = [
     '/scorecards/',
+    '/indicators/',
     ...content.scorecards.slice(-1).map((s) => `/scorecards/${s.year}/`),
     ...content.indicators.slice(0, 3).map((i) => `/indicators/${i.id}/`),
     ...content.annualReports.slice(-1).map((r) => `/annual-reports/${r.data.year}/`),

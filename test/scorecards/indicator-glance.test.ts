@@ -41,7 +41,7 @@ describe('IndicatorGlance', () => {
   const hiddenIds = ids.filter((id) => latestFigure(content, id)?.suppressed);
   it.runIf(hiddenIds.length > 0)('explains [c] in a footnote when a latest figure is hidden', async () => {
     const doc = await render(hiddenIds);
-    expect(doc.querySelector('#symbols')?.textContent).toContain(
+    expect(doc.querySelector('.footnote')?.textContent).toContain(
       '[c] means the figure is hidden to protect children’s privacy',
     );
   });

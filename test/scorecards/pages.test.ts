@@ -37,6 +37,11 @@ describe('scorecard pages', () => {
 });
 
 describe('indicator pages', () => {
+  it('are listed on /indicators/, each once, under its objective', () => {
+    const links = [...page('/indicators/').querySelectorAll('main .glance a')].map((a) => a.getAttribute('href'));
+    expect([...links].sort()).toEqual(content.indicators.map((i) => `/indicators/${i.id}/`).sort());
+  });
+
   it('state the RAG rule in words and summarise the trend in one sentence beside the chart and table', () => {
     for (const indicator of content.indicators) {
       const figures = figuresFor(content, indicator.id);
