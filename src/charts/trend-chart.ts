@@ -124,6 +124,8 @@ export function trendChartSvg(input: TrendChartInput): string {
           stroke: REFERENCE_COLOUR,
           strokeWidth: 2,
           strokeDasharray: line.dash,
+          // Targets and comparators are set per year: a step shows where one year's value gives way to the next.
+          curve: 'step',
         }),
       ),
       Plot.lineY(rows, { x: 'periodLabel', y: valueOf('value'), stroke: COUNCIL_COLOUR, strokeWidth: 3 }),

@@ -55,7 +55,7 @@ export const SCORECARD: Dataset = {
     {
       name: 'value',
       description:
-        'The number, or a symbol: [c] hidden to protect children’s privacy, [x] not available, [z] not applicable, [low] rounds to zero.',
+        'The number, rounded as the site shows it (one decimal place for percentages, rates and weeks; whole days and counts), or a symbol: [c] hidden to protect children’s privacy, [x] not available, [z] not applicable, [low] rounds to zero.',
     },
     {
       name: 'unit',
