@@ -6,6 +6,7 @@
 import type { LoadedFiles } from '../load-content.ts';
 import type { Problem } from '../problems.ts';
 import { mdxSafety } from './mdx-safety.ts';
+import { smallNumbersInText } from './small-numbers.ts';
 
 export interface RuleContext {
   /** The date the site is built as of (BUILD_DATE), for rules about what is overdue or stale. */
@@ -14,4 +15,4 @@ export interface RuleContext {
 
 export type ContentRule = (files: LoadedFiles, context: RuleContext) => Problem[];
 
-export const CONTENT_RULES: ContentRule[] = [mdxSafety];
+export const CONTENT_RULES: ContentRule[] = [mdxSafety, smallNumbersInText];
