@@ -141,4 +141,15 @@ describe('the content check refuses bad input with a message an editor can act o
     expect(check('yaml-tab-indentation')).toMatchInlineSnapshot(`"content/roles.yaml:8:1  this line is indented with a tab: YAML needs spaces (two for each level)"`);
   });
 
+  it('small-number-in-commentary', () => {
+    expect(check('small-number-in-commentary')).toMatchInlineSnapshot(`"content/scorecards/2025-26.yaml:14:17  the commentary on "placement-moves" says "Three children": a number of children from 1 to 5 must not be published, because it could identify a child. Write "a small number of children" or leave the number out"`);
+  });
+
+  it('small-number-in-report-list', () => {
+    expect(check('small-number-in-report-list')).toMatchInlineSnapshot(`"content/annual-reports/2025-26.mdx:6:13  "strengths" says "Two unaccompanied children": a number of children from 1 to 5 must not be published, because it could identify a child. Write "a small number of children" or leave the number out"`);
+  });
+
+  it('small-number-in-report-prose', () => {
+    expect(check('small-number-in-report-prose')).toMatchInlineSnapshot(`"content/annual-reports/2025-26.mdx:13:10  the report says "4 care leavers": a number of children from 1 to 5 must not be published, because it could identify a child. Write "a small number of children" or leave the number out"`);
+  });
 });
