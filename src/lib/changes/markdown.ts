@@ -1,0 +1,90 @@
+/**
+ * The change summary as Markdown, for a pull request's description: one short section per kind of
+ * change, in plain English, with roles by job title and dates as "5 January 2026".
+ */
+import type { Content, Meeting } from '../../content/model.ts';
+import { formatDate } from '../dates.ts';
+import { parseTimescale } from '../timescale.ts';
+import type { ContentChanges, LatestRating } from './diff.ts';
+
+function list(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+function section(title: string, lines: readonly string[]): string[] {
+  return lines.length === 0 ? [] : [`### ${title}`, '', ...lines.map((line) => `- ${line}`), ''];
+}
+
+export function changesToMarkdown(changes: ContentChanges, ref: string, before: Content, after: Content): string {
+  const titles = new Map([...before.roles, ...after.roles].map((role) => [role.id, role.title]));
+  const leads = (ids: readonly string[]): string => list(ids.map((id) => titles.get(id) ?? id));
+  const due = (timescale: string): string => parseTimescale(timescale).label;
+  const body = (meeting: Meeting, content: Content): string =>
+    meeting.body === 'board'
+      ? content.board.name
+      : (content.board.subgroups.find((s) => s.id === meeting.body)?.name ?? meeting.body);
+  const meetingLine = (meeting: Meeting, content: Content): string =>
+    `${body(meeting, content)}: ${formatDate(meeting.date)}${meeting.time ? `, ${meeting.time}` : ''} (\`${meeting.file}\`)`;
+  const rating = (r: LatestRating | undefined): string =>
+    r?.rag ? `${r.rag} for ${r.periodLabel}` : r ? `no rating for ${r.periodLabel}` : 'no figures';
+
+  const lines = [
+    `## Content changes since \`${ref}\``,
+    '',
+    ...section(
+      'Actions added',
+      changes.actionsAdded.map(
+        (a) => `**${a.id}** ${a.action} Led by ${leads(a.lead)}; timescale: ${due(a.timescale)}; status: ${a.status}.`,
+      ),
+    ),
+    ...section(
+      'Actions removed',
+      changes.actionsRemoved.map((a) => `**${a.id}** ${a.action}`),
+    ),
+    ...section(
+      'Status changes',
+      changes.statusChanges.map(
+        (c) => `Action **${c.action.id}** moved from **${c.from}** to **${c.to}**: ${c.action.action}`,
+      ),
+    ),
+    ...section(
+      'Timescale changes',
+      changes.timescaleChanges.map(
+        (c) => `Action **${c.action.id}** is now due “${due(c.to)}” (was “${due(c.from)}”): ${c.action.action}`,
+      ),
+    ),
+    ...section(
+      'New progress updates',
+      changes.newUpdates.map((u) => `Action **${u.action.id}**, ${formatDate(u.update.date)}: ${u.update.text}`),
+    ),
+    ...section(
+      'Lead changes',
+      changes.leadChanges.map((c) => `${c.what}: now led by **${leads(c.to)}** (was ${leads(c.from)})`),
+    ),
+    ...section(
+      'Indicator ratings changed',
+      changes.ratingChanges.map((c) => `${c.indicator.title}: now **${rating(c.to)}** (was ${rating(c.from)})`),
+    ),
+    ...section(
+      'Indicators added',
+      changes.indicatorsAdded.map((i) => `${i.title} (\`${i.id}\`), ${i.frequency}, ${i.polarity}`),
+    ),
+    ...section(
+      'Indicators removed',
+      changes.indicatorsRemoved.map((i) => `${i.title} (\`${i.id}\`)`),
+    ),
+    ...section(
+      'Meetings added',
+      changes.meetingsAdded.map((m) => meetingLine(m, after)),
+    ),
+    ...section(
+      'Meetings removed',
+      changes.meetingsRemoved.map((m) => meetingLine(m, before)),
+    ),
+  ];
+  if (lines.length === 2) {
+    lines.push(`No changes to actions, progress updates, leads, indicators, ratings or meetings since \`${ref}\`.`, '');
+  }
+  return lines.join('\n');
+}
