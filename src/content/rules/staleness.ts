@@ -74,7 +74,21 @@ export function staleness(files: LoadedFiles, context: RuleContext): Problem[] {
   }
 
   const newest = [...files.scorecards].filter((f) => f.data).sort((a, b) => a.id.localeCompare(b.id)).at(-1);
-  if (newest) {
+  if (newest?.data) {
+    // In the newest year, an indicator with no row at all is missing its latest period too. Older
+    // years are left alone: an indicator added later has no figures for them, and that is fine.
+    const year = newest.data.year;
+    const rows = new Set(newest.data.indicators.map((row) => row.indicator));
+    for (const [indicator, frequency] of frequencyOf) {
+      const expected = latestDuePeriod(year, frequency, today);
+      if (!expected || rows.has(indicator)) continue;
+      problems.at(
+        newest.source,
+        ['indicators'],
+        `"${indicator}" has no row in this scorecard, but its figure for ${describePeriod(year, expected)} was due by ${formatDate(figuresDue(year, expected))}: add "- indicator: ${indicator}" with its values, or with symbol: x if it is not available`,
+        'warning',
+      );
+    }
     const nextYear = followingYear(newest.id);
     if (latestDuePeriod(nextYear, 'quarterly', today)) {
       problems.at(

@@ -36,8 +36,11 @@ export function appendToList(text: string, path: readonly string[], item: string
   const newline = text.indexOf('\n', Math.max(0, end - 1));
   const at = newline === -1 ? text.length : newline + 1;
   const before = text.slice(0, at) + (newline === -1 && !text.endsWith('\n') ? '\n' : '');
-  const block = indent(item.endsWith('\n') ? item : `${item}\n`, column);
-  return { text: before + block + text.slice(at), line: before.split('\n').length };
+  // Keep the file's habit: a blank line between items if its first two items have one.
+  const [first, second] = node.items as Node[];
+  const spaced = second?.range && first?.range ? /\n[ \t]*\n/.test(text.slice(first.range[1] - 1, second.range[0])) : false;
+  const block = (spaced ? '\n' : '') + indent(item.endsWith('\n') ? item : `${item}\n`, column);
+  return { text: before + block + text.slice(at), line: before.split('\n').length + (spaced ? 1 : 0) };
 }
 
 /** Where each `"TODO` placeholder is in `text`, as 1-based line and column, with the field's name. */
