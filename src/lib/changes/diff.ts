@@ -20,6 +20,8 @@ export interface TimescaleChange {
 export interface LeadChange {
   /** What is led, in words: "Action 1.2 (Review every placement…)", "Objective 1 (Stable homes)". */
   what: string;
+  /** "led" for actions, objectives and indicators; "chaired" for the board and its sub-groups. */
+  verb: 'led' | 'chaired';
   from: string[];
   to: string[];
 }
@@ -91,7 +93,12 @@ export function diffContent(before: Content, after: Content, rateLatest?: RateLa
     if (old.timescale !== action.timescale)
       timescaleChanges.push({ action, from: old.timescale, to: action.timescale });
     if (!sameList(old.lead, action.lead)) {
-      leadChanges.push({ what: `Action ${action.id} (${action.action})`, from: old.lead, to: action.lead });
+      leadChanges.push({
+        what: `Action ${action.id} (${action.action})`,
+        verb: 'led',
+        from: old.lead,
+        to: action.lead,
+      });
     }
   }
 
@@ -101,6 +108,7 @@ export function diffContent(before: Content, after: Content, rateLatest?: RateLa
     if (old && !sameList(old.lead, objective.lead)) {
       leadChanges.push({
         what: `Objective ${objective.number} (${objective.title})`,
+        verb: 'led',
         from: old.lead,
         to: objective.lead,
       });
@@ -111,18 +119,28 @@ export function diffContent(before: Content, after: Content, rateLatest?: RateLa
   for (const indicator of after.indicators) {
     const old = oldIndicators.get(indicator.id);
     if (old && !sameList(old.lead, indicator.lead)) {
-      leadChanges.push({ what: `Indicator "${indicator.title}"`, from: old.lead, to: indicator.lead });
+      leadChanges.push({ what: `Indicator "${indicator.title}"`, verb: 'led', from: old.lead, to: indicator.lead });
     }
   }
 
   if (before.board.chair !== after.board.chair) {
-    leadChanges.push({ what: `Chair of the ${after.board.name}`, from: [before.board.chair], to: [after.board.chair] });
+    leadChanges.push({
+      what: `Chair of the ${after.board.name}`,
+      verb: 'chaired',
+      from: [before.board.chair],
+      to: [after.board.chair],
+    });
   }
   const oldSubgroups = byId(before.board.subgroups);
   for (const subgroup of after.board.subgroups) {
     const old = oldSubgroups.get(subgroup.id);
     if (old && old.chair !== subgroup.chair) {
-      leadChanges.push({ what: `Chair of the ${subgroup.name}`, from: [old.chair], to: [subgroup.chair] });
+      leadChanges.push({
+        what: `Chair of the ${subgroup.name}`,
+        verb: 'chaired',
+        from: [old.chair],
+        to: [subgroup.chair],
+      });
     }
   }
 

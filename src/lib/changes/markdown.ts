@@ -60,7 +60,7 @@ export function changesToMarkdown(changes: ContentChanges, ref: string, before: 
     ),
     ...section(
       'Lead changes',
-      changes.leadChanges.map((c) => `${c.what}: now led by **${leads(c.to)}** (was ${leads(c.from)})`),
+      changes.leadChanges.map((c) => `${c.what}: now ${c.verb} by **${leads(c.to)}** (was ${leads(c.from)})`),
     ),
     ...section(
       'Indicator ratings changed',

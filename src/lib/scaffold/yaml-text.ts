@@ -38,7 +38,8 @@ export function appendToList(text: string, path: readonly string[], item: string
   const before = text.slice(0, at) + (newline === -1 && !text.endsWith('\n') ? '\n' : '');
   // Keep the file's habit: a blank line between items if its first two items have one.
   const [first, second] = node.items as Node[];
-  const spaced = second?.range && first?.range ? /\n[ \t]*\n/.test(text.slice(first.range[1] - 1, second.range[0])) : false;
+  const spaced =
+    second?.range && first?.range ? /\n[ \t]*\n/.test(text.slice(first.range[1] - 1, second.range[0])) : false;
   const block = (spaced ? '\n' : '') + indent(item.endsWith('\n') ? item : `${item}\n`, column);
   return { text: before + block + text.slice(at), line: before.split('\n').length + (spaced ? 1 : 0) };
 }
