@@ -47,7 +47,7 @@ describe('the change summary', () => {
 
       ### Actions added
 
-      - **2.2** Give every child a laptop. Led by Virtual School Head; timescale: September 2026; status: not started.
+      - **2.2** Give every child a laptop. Led by **Virtual School Head**; timescale: September 2026; status: not started.
 
       ### Status changes
 
@@ -63,9 +63,9 @@ describe('the change summary', () => {
 
       ### Lead changes
 
-      - Action 1.2 (Review every placement that has broken down.): now led by **Virtual School Head** (was Fostering Service Manager and Director of Children's Services)
-      - Objective 2 (Doing well at school): now led by **Director of Children's Services** (was Virtual School Head)
-      - Chair of the Education sub-group: now chaired by **Director of Children's Services** (was Virtual School Head)
+      - Action 1.2 (Review every placement that has broken down.): now led by **Virtual School Head** (was “Fostering Service Manager” and “Director of Children's Services”)
+      - Objective 2 (Doing well at school): now led by **Director of Children's Services** (was “Virtual School Head”)
+      - Chair of the Education sub-group: now chaired by **Director of Children's Services** (was “Virtual School Head”)
 
       ### Meetings added
 

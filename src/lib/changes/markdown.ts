@@ -18,7 +18,10 @@ function section(title: string, lines: readonly string[]): string[] {
 
 export function changesToMarkdown(changes: ContentChanges, ref: string, before: Content, after: Content): string {
   const titles = new Map([...before.roles, ...after.roles].map((role) => [role.id, role.title]));
-  const leads = (ids: readonly string[]): string => list(ids.map((id) => titles.get(id) ?? id));
+  // Job titles can contain commas and "and", so each is set apart: bold for now, quotes for before.
+  const leads = (ids: readonly string[], mark: [string, string] = ['**', '**']): string =>
+    list(ids.map((id) => `${mark[0]}${titles.get(id) ?? id}${mark[1]}`));
+  const sentence = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);
   const due = (timescale: string): string => parseTimescale(timescale).label;
   const body = (meeting: Meeting, content: Content): string =>
     meeting.body === 'board'
@@ -35,7 +38,8 @@ export function changesToMarkdown(changes: ContentChanges, ref: string, before: 
     ...section(
       'Actions added',
       changes.actionsAdded.map(
-        (a) => `**${a.id}** ${a.action} Led by ${leads(a.lead)}; timescale: ${due(a.timescale)}; status: ${a.status}.`,
+        (a) =>
+          `**${a.id}** ${sentence(a.action)} Led by ${leads(a.lead)}; timescale: ${due(a.timescale)}; status: ${a.status}.`,
       ),
     ),
     ...section(
@@ -60,7 +64,7 @@ export function changesToMarkdown(changes: ContentChanges, ref: string, before: 
     ),
     ...section(
       'Lead changes',
-      changes.leadChanges.map((c) => `${c.what}: now ${c.verb} by **${leads(c.to)}** (was ${leads(c.from)})`),
+      changes.leadChanges.map((c) => `${c.what}: now ${c.verb} by ${leads(c.to)} (was ${leads(c.from, ['“', '”'])})`),
     ),
     ...section(
       'Indicator ratings changed',
