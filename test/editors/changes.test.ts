@@ -41,6 +41,18 @@ describe('the change summary', () => {
     edit(dir, 'objectives.yaml', '  lead: virtual-school-head\n', '  lead: director-childrens-services\n');
     edit(dir, 'board.yaml', 'chair: virtual-school-head', 'chair: director-childrens-services');
     write(dir, 'meetings/2026-04-21-education-subgroup.yaml', NEW_MEETING);
+    edit(
+      dir,
+      'scorecards/2025-26.yaml',
+      '        denominator: 198\n',
+      '        denominator: 198\n      - period: Q3\n        value: 9.5\n',
+    );
+    edit(dir, 'scorecards/2025-26.yaml', 'numerator: 150', 'numerator: 151');
+    write(
+      dir,
+      'young-people/help.mdx',
+      '---\ntitle: Who can help\nsummary: People you can talk to.\nkind: help\n---\n\nTalk to us.\n',
+    );
 
     expect(summariseChanges(dir, 'main')).toMatchInlineSnapshot(`
       "## Content changes since \`main\`
@@ -67,9 +79,21 @@ describe('the change summary', () => {
       - Objective 2 (Doing well at school): now led by **Director of Children's Services** (was “Virtual School Head”)
       - Chair of the Education sub-group: now chaired by **Director of Children's Services** (was “Virtual School Head”)
 
+      ### Figures added
+
+      - Children with three or more placements in the year, Q3 2025-26: 9.5
+
+      ### Figures changed
+
+      - Personal Education Plans up to date, 2025-26: now 151 of 160 (was 150 of 160)
+
       ### Meetings added
 
       - Education sub-group: 21 April 2026, 10:00 (\`content/meetings/2026-04-21-education-subgroup.yaml\`)
+
+      ### Young people's pages added
+
+      - Who can help (\`content/young-people/help.mdx\`)
       "
     `);
   });
@@ -105,7 +129,7 @@ describe('the change summary', () => {
     expect(summariseChanges(dir, 'main')).toMatchInlineSnapshot(`
       "## Content changes since \`main\`
 
-      No changes to actions, progress updates, leads, indicators, ratings or meetings since \`main\`.
+      No changes to actions, progress updates, leads, indicators, figures, ratings, meetings or young people's pages since \`main\`.
       "
     `);
   });

@@ -2,8 +2,9 @@
  * What changed between two versions of the content, as data: the questions a reviewer of a pull
  * request asks ("which actions are new? whose status moved? who leads what now?").
  */
-import type { Action, Content, Indicator, Meeting } from '../../content/model.ts';
+import type { Action, Content, Indicator, Meeting, YoungPeoplePage } from '../../content/model.ts';
 import type { ProgressUpdate } from '../../schemas/actions.ts';
+import type { Period, ValueEntry } from '../../schemas/scorecards.ts';
 
 export interface StatusChange {
   action: Action;
@@ -47,6 +48,18 @@ export interface RatingChange {
   to: LatestRating | undefined;
 }
 
+/** One period's figure in a scorecard, as the editor wrote it. */
+export interface FigureEntry {
+  indicator: Indicator;
+  year: string;
+  period: Period;
+  entry: ValueEntry;
+}
+
+export interface FigureChange extends FigureEntry {
+  was: ValueEntry;
+}
+
 export interface ContentChanges {
   actionsAdded: Action[];
   actionsRemoved: Action[];
@@ -58,6 +71,10 @@ export interface ContentChanges {
   indicatorsRemoved: Indicator[];
   meetingsAdded: Meeting[];
   meetingsRemoved: Meeting[];
+  figuresAdded: FigureEntry[];
+  figuresChanged: FigureChange[];
+  youngPeoplePagesAdded: YoungPeoplePage[];
+  youngPeoplePagesRemoved: YoungPeoplePage[];
   /** Indicators in both versions whose latest RAG rating differs; empty when no rater was given. */
   ratingChanges: RatingChange[];
 }
@@ -144,6 +161,16 @@ export function diffContent(before: Content, after: Content, rateLatest?: RateLa
     }
   }
 
+  const oldFigures = new Map(figureEntries(before).map((f) => [figureKey(f), f]));
+  const figuresAdded: FigureEntry[] = [];
+  const figuresChanged: FigureChange[] = [];
+  for (const figure of figureEntries(after)) {
+    const old = oldFigures.get(figureKey(figure));
+    if (!old) figuresAdded.push(figure);
+    else if (JSON.stringify(old.entry) !== JSON.stringify(figure.entry))
+      figuresChanged.push({ ...figure, was: old.entry });
+  }
+
   const ratingChanges: RatingChange[] = [];
   if (rateLatest) {
     for (const indicator of after.indicators) {
@@ -165,6 +192,22 @@ export function diffContent(before: Content, after: Content, rateLatest?: RateLa
     indicatorsRemoved: added(after.indicators, before.indicators),
     meetingsAdded: added(before.meetings, after.meetings),
     meetingsRemoved: added(after.meetings, before.meetings),
+    figuresAdded,
+    figuresChanged,
+    youngPeoplePagesAdded: added(before.youngPeople, after.youngPeople),
+    youngPeoplePagesRemoved: added(after.youngPeople, before.youngPeople),
     ratingChanges,
   };
 }
+
+function figureEntries(content: Content): FigureEntry[] {
+  const indicators = byId(content.indicators);
+  return content.scorecards.flatMap((card) =>
+    card.indicators.flatMap((row) => {
+      const indicator = indicators.get(row.indicator);
+      return indicator ? row.values.map((entry) => ({ indicator, year: card.year, period: entry.period, entry })) : [];
+    }),
+  );
+}
+
+const figureKey = (f: FigureEntry): string => `${f.year} ${f.indicator.id} ${f.period}`;

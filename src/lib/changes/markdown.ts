@@ -5,7 +5,18 @@
 import type { Content, Meeting } from '../../content/model.ts';
 import { formatDate } from '../dates.ts';
 import { parseTimescale } from '../timescale.ts';
-import type { ContentChanges, LatestRating } from './diff.ts';
+import type { ValueEntry } from '../../schemas/scorecards.ts';
+import type { ContentChanges, FigureEntry, LatestRating } from './diff.ts';
+
+/** A figure as the editor wrote it: "26 of 331", "56.1", "x (not available)". */
+function figureText(entry: ValueEntry): string {
+  if (entry.symbol)
+    return `${entry.symbol} (${{ x: 'not available', z: 'not applicable', low: 'rounds to zero' }[entry.symbol]})`;
+  if (entry.numerator !== undefined) return `${entry.numerator} of ${entry.denominator}`;
+  return String(entry.value);
+}
+
+const figureWhen = (f: FigureEntry): string => (f.period === 'year' ? f.year : `${f.period} ${f.year}`);
 
 function list(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
@@ -71,6 +82,16 @@ export function changesToMarkdown(changes: ContentChanges, ref: string, before: 
       changes.ratingChanges.map((c) => `${c.indicator.title}: now **${rating(c.to)}** (was ${rating(c.from)})`),
     ),
     ...section(
+      'Figures added',
+      changes.figuresAdded.map((f) => `${f.indicator.title}, ${figureWhen(f)}: ${figureText(f.entry)}`),
+    ),
+    ...section(
+      'Figures changed',
+      changes.figuresChanged.map(
+        (f) => `${f.indicator.title}, ${figureWhen(f)}: now ${figureText(f.entry)} (was ${figureText(f.was)})`,
+      ),
+    ),
+    ...section(
       'Indicators added',
       changes.indicatorsAdded.map((i) => `${i.title} (\`${i.id}\`), ${i.frequency}, ${i.polarity}`),
     ),
@@ -86,9 +107,20 @@ export function changesToMarkdown(changes: ContentChanges, ref: string, before: 
       'Meetings removed',
       changes.meetingsRemoved.map((m) => meetingLine(m, before)),
     ),
+    ...section(
+      "Young people's pages added",
+      changes.youngPeoplePagesAdded.map((p) => `${p.data.title} (\`${p.file}\`)`),
+    ),
+    ...section(
+      "Young people's pages removed",
+      changes.youngPeoplePagesRemoved.map((p) => `${p.data.title} (\`${p.file}\`)`),
+    ),
   ];
   if (lines.length === 2) {
-    lines.push(`No changes to actions, progress updates, leads, indicators, ratings or meetings since \`${ref}\`.`, '');
+    lines.push(
+      `No changes to actions, progress updates, leads, indicators, figures, ratings, meetings or young people's pages since \`${ref}\`.`,
+      '',
+    );
   }
   return lines.join('\n');
 }
