@@ -6,6 +6,7 @@
 import type { LoadedFiles } from '../load-content.ts';
 import type { Problem } from '../problems.ts';
 import { placeholdersLeft } from './placeholders.ts';
+import { smallNumbersInText } from './small-numbers.ts';
 import { staleness } from './staleness.ts';
 
 export interface RuleContext {
@@ -15,4 +16,4 @@ export interface RuleContext {
 
 export type ContentRule = (files: LoadedFiles, context: RuleContext) => Problem[];
 
-export const CONTENT_RULES: ContentRule[] = [staleness, placeholdersLeft];
+export const CONTENT_RULES: ContentRule[] = [smallNumbersInText, staleness, placeholdersLeft];
