@@ -79,6 +79,10 @@ describe('the change summary', () => {
       - Objective 2 (Doing well at school): now led by **Director of Children's Services** (was “Virtual School Head”)
       - Chair of the Education sub-group: now chaired by **Director of Children's Services** (was “Virtual School Head”)
 
+      ### Indicator ratings changed
+
+      - Children with three or more placements in the year: now **green** (on target) for Q3 2025-26; before, no rating for Q2 2025-26
+
       ### Figures added
 
       - Children with three or more placements in the year, Q3 2025-26: 9.5
@@ -119,6 +123,30 @@ describe('the change summary', () => {
       ### Meetings removed
 
       - Corporate Parenting Board: 20 January 2026, 14:00 (\`content/meetings/2026-01-20-board.yaml\`)
+      "
+    `);
+  });
+
+  it('says which indicators’ latest rating changed, as the scorecard pages rate them', () => {
+    const dir = repoWithContent();
+    // placement-moves (lower is better, target 10, amber up to 12): its latest figure, Q2, is hidden
+    // as a small number, so it has no rating; a Q3 of 15% is red.
+    edit(
+      dir,
+      'scorecards/2025-26.yaml',
+      '        denominator: 198\n',
+      '        denominator: 198\n      - period: Q3\n        numerator: 30\n        denominator: 200\n',
+    );
+    // pep-up-to-date (higher is better, target 95, amber down to 90.25): 150 of 160 is amber, 155 green.
+    edit(dir, 'scorecards/2025-26.yaml', 'numerator: 150', 'numerator: 155');
+    const summary = summariseChanges(dir, 'main');
+    expect(summary.slice(summary.indexOf('### Indicator ratings'), summary.indexOf('### Figures added')))
+      .toMatchInlineSnapshot(`
+      "### Indicator ratings changed
+
+      - Children with three or more placements in the year: now **red** (off target) for Q3 2025-26; before, no rating for Q2 2025-26
+      - Personal Education Plans up to date: now **green** (on target) for 2025-26; before, amber (near target) for 2025-26
+
       "
     `);
   });

@@ -8,6 +8,7 @@ import type { Content } from '../../content/model.ts';
 import { contentAtRef } from './content-at-ref.ts';
 import { diffContent, type RateLatest } from './diff.ts';
 import { changesToMarkdown } from './markdown.ts';
+import { rateLatest as scorecardRating } from './ratings.ts';
 
 export { contentAtRef, GitRefError } from './content-at-ref.ts';
 export { diffContent } from './diff.ts';
@@ -24,7 +25,7 @@ function load(dir: string, what: string): Content {
 }
 
 /** The Markdown summary of what changed in `contentDir` since `ref`. */
-export function summariseChanges(contentDir: string, ref: string, rateLatest?: RateLatest): string {
+export function summariseChanges(contentDir: string, ref: string, rateLatest: RateLatest = scorecardRating): string {
   const after = load(contentDir, 'The content now');
   const old = contentAtRef(contentDir, ref);
   try {

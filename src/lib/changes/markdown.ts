@@ -4,6 +4,7 @@
  */
 import type { Content, Meeting } from '../../content/model.ts';
 import { formatDate } from '../dates.ts';
+import { RAG_WORDS } from '../scorecards/index.ts';
 import { parseTimescale } from '../timescale.ts';
 import type { ValueEntry } from '../../schemas/scorecards.ts';
 import type { ContentChanges, FigureEntry, LatestRating } from './diff.ts';
@@ -40,8 +41,12 @@ export function changesToMarkdown(changes: ContentChanges, ref: string, before: 
       : (content.board.subgroups.find((s) => s.id === meeting.body)?.name ?? meeting.body);
   const meetingLine = (meeting: Meeting, content: Content): string =>
     `${body(meeting, content)}: ${formatDate(meeting.date)}${meeting.time ? `, ${meeting.time}` : ''} (\`${meeting.file}\`)`;
-  const rating = (r: LatestRating | undefined): string =>
-    r?.rag ? `${r.rag} for ${r.periodLabel}` : r ? `no rating for ${r.periodLabel}` : 'no figures';
+  const rating = (r: LatestRating | undefined, mark = ''): string =>
+    r?.rag
+      ? `${mark}${r.rag}${mark} (${RAG_WORDS[r.rag].toLowerCase()}) for ${r.periodLabel}`
+      : r
+        ? `no rating for ${r.periodLabel}`
+        : 'no figures';
 
   const lines = [
     `## Content changes since \`${ref}\``,
@@ -79,7 +84,7 @@ export function changesToMarkdown(changes: ContentChanges, ref: string, before: 
     ),
     ...section(
       'Indicator ratings changed',
-      changes.ratingChanges.map((c) => `${c.indicator.title}: now **${rating(c.to)}** (was ${rating(c.from)})`),
+      changes.ratingChanges.map((c) => `${c.indicator.title}: now ${rating(c.to, '**')}; before, ${rating(c.from)}`),
     ),
     ...section(
       'Figures added',
