@@ -151,6 +151,24 @@ describe('the change summary', () => {
     `);
   });
 
+  it('tells a reworded progress update from a new one', () => {
+    const dir = repoWithContent();
+    edit(
+      dir,
+      'actions/stable-homes.yaml',
+      'Twelve households started assessment.',
+      'Twelve households began assessment.',
+    );
+    expect(summariseChanges(dir, 'main')).toMatchInlineSnapshot(`
+      "## Content changes since \`main\`
+
+      ### Progress updates reworded
+
+      - Action **1.1**, 10 January 2026: now “Twelve households began assessment.” (was “Twelve households started assessment.”)
+      "
+    `);
+  });
+
   it('says plainly when nothing that matters has changed', () => {
     const dir = repoWithContent();
     edit(dir, 'glossary.yaml', 'reviewed each term.', 'reviewed every term.');

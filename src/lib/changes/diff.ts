@@ -60,12 +60,18 @@ export interface FigureChange extends FigureEntry {
   was: ValueEntry;
 }
 
+export interface RewordedUpdate extends NewUpdate {
+  was: ProgressUpdate;
+}
+
 export interface ContentChanges {
   actionsAdded: Action[];
   actionsRemoved: Action[];
   statusChanges: StatusChange[];
   timescaleChanges: TimescaleChange[];
   newUpdates: NewUpdate[];
+  /** Updates whose date is unchanged but whose text was edited. */
+  rewordedUpdates: RewordedUpdate[];
   leadChanges: LeadChange[];
   indicatorsAdded: Indicator[];
   indicatorsRemoved: Indicator[];
@@ -98,13 +104,22 @@ export function diffContent(before: Content, after: Content, rateLatest?: RateLa
   const statusChanges: StatusChange[] = [];
   const timescaleChanges: TimescaleChange[] = [];
   const newUpdates: NewUpdate[] = [];
+  const rewordedUpdates: RewordedUpdate[] = [];
   const leadChanges: LeadChange[] = [];
 
   for (const action of after.actions) {
     const old = oldActions.get(action.id);
-    const known = new Set(old?.updates.map((u) => `${u.date}\n${u.text}`) ?? []);
-    const fresh = action.updates.filter((u) => !known.has(`${u.date}\n${u.text}`));
-    for (const update of [...fresh].sort((a, b) => a.date.localeCompare(b.date))) newUpdates.push({ action, update });
+    const key = (u: ProgressUpdate): string => `${u.date}\n${u.text}`;
+    const known = new Set(old?.updates.map(key) ?? []);
+    const kept = new Set(action.updates.map(key));
+    // An old update that is gone, with a new one on the same date, was reworded rather than added.
+    const gone = new Map((old?.updates ?? []).filter((u) => !kept.has(key(u))).map((u) => [u.date, u]));
+    const fresh = action.updates.filter((u) => !known.has(key(u)));
+    for (const update of [...fresh].sort((a, b) => a.date.localeCompare(b.date))) {
+      const was = gone.get(update.date);
+      if (was) rewordedUpdates.push({ action, update, was });
+      else newUpdates.push({ action, update });
+    }
     if (!old) continue;
     if (old.status !== action.status) statusChanges.push({ action, from: old.status, to: action.status });
     if (old.timescale !== action.timescale)
@@ -187,6 +202,7 @@ export function diffContent(before: Content, after: Content, rateLatest?: RateLa
     statusChanges,
     timescaleChanges,
     newUpdates: newUpdates.filter((u) => oldActions.has(u.action.id)),
+    rewordedUpdates,
     leadChanges,
     indicatorsAdded: added(before.indicators, after.indicators),
     indicatorsRemoved: added(after.indicators, before.indicators),

@@ -79,6 +79,12 @@ export function changesToMarkdown(changes: ContentChanges, ref: string, before: 
       changes.newUpdates.map((u) => `Action **${u.action.id}**, ${formatDate(u.update.date)}: ${u.update.text}`),
     ),
     ...section(
+      'Progress updates reworded',
+      changes.rewordedUpdates.map(
+        (u) => `Action **${u.action.id}**, ${formatDate(u.update.date)}: now “${u.update.text}” (was “${u.was.text}”)`,
+      ),
+    ),
+    ...section(
       'Lead changes',
       changes.leadChanges.map((c) => `${c.what}: now ${c.verb} by ${leads(c.to)} (was ${leads(c.from, ['“', '”'])})`),
     ),
