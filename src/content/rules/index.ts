@@ -5,6 +5,9 @@
  */
 import type { LoadedFiles } from '../load-content.ts';
 import type { Problem } from '../problems.ts';
+import { checkReadability } from './readability.ts';
+import { checkYoungPeopleAbbreviations } from './young-people-abbreviations.ts';
+import { checkYoungPeopleAddresses } from './young-people-addresses.ts';
 
 export interface RuleContext {
   /** The date the site is built as of (BUILD_DATE), for rules about what is overdue or stale. */
@@ -13,4 +16,8 @@ export interface RuleContext {
 
 export type ContentRule = (files: LoadedFiles, context: RuleContext) => Problem[];
 
-export const CONTENT_RULES: ContentRule[] = [];
+export const CONTENT_RULES: ContentRule[] = [
+  checkReadability,
+  checkYoungPeopleAbbreviations,
+  checkYoungPeopleAddresses,
+];
