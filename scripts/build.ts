@@ -8,7 +8,7 @@ import { build } from 'astro';
 import { reportContentProblems } from '../src/content/report.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const dist = path.join(root, process.env['OUT_DIR'] ?? 'dist');
+const dist = path.resolve(root, process.env['OUT_DIR'] ?? 'dist');
 const staging = `${dist}.staging`;
 const previous = `${dist}.previous`;
 
