@@ -39,6 +39,14 @@ interface Block {
 
 const blank = (text: string): string => text.replace(/[^\n]/g, ' ');
 
+/** Collapses the spaces that blanked markup leaves, including before punctuation: "parent ." → "parent.". */
+const tidy = (text: string): string =>
+  text
+    .replace(/\s+/g, ' ')
+    .replace(/ ([.,!?;:)\]’”])/g, '$1')
+    .replace(/([(\[‘“]) /g, '$1')
+    .trim();
+
 /** Replaces every match of `pattern` in `text` with spaces (keeping newlines), or only `group` of it. */
 function mask(text: string, pattern: RegExp, keepGroup?: number): string {
   return text.replace(pattern, (match: string, ...groups: unknown[]) => {
@@ -105,7 +113,8 @@ function blocksOf(masked: string): { text: string; blocks: Block[] } {
         // Each table cell is a block of its own.
         const cell = /[^|]+/g;
         for (let m = cell.exec(line); m; m = cell.exec(line)) {
-          if (m[0].trim() !== '') blocks.push({ kind: 'paragraph', start: lineStart + m.index, end: lineStart + m.index + m[0].length });
+          if (m[0].trim() !== '')
+            blocks.push({ kind: 'paragraph', start: lineStart + m.index, end: lineStart + m.index + m[0].length });
         }
         line = line.replace(/\|/g, ' ');
       }
@@ -161,7 +170,7 @@ export function sentencesOf(body: string, firstLine = 1): Sentence[] {
     for (const [start, end] of splitSentences(text, block.start, block.end)) {
       const slice = text.slice(start, end);
       const leading = slice.length - slice.trimStart().length;
-      const clean = slice.replace(/\s+/g, ' ').trim();
+      const clean = tidy(slice);
       if (!/[\p{L}\p{N}]/u.test(clean)) continue;
       sentences.push({
         text: clean,
@@ -180,7 +189,7 @@ export function sentencesOfField(value: string, line: number, col: number, score
     .map(([start, end]): Sentence => {
       const slice = value.slice(start, end);
       const leading = slice.length - slice.trimStart().length;
-      return { text: slice.replace(/\s+/g, ' ').trim(), masked: slice.slice(leading), line, col: col + start + leading, scored };
+      return { text: tidy(slice), masked: slice.slice(leading), line, col: col + start + leading, scored };
     })
     .filter((s) => s.text !== '');
 }

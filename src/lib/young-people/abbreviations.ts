@@ -42,7 +42,8 @@ function looksLikeAbbreviation(word: string): boolean {
 function lookUp(word: string, byAbbreviation: ReadonlyMap<string, GlossaryTerm>): [string, GlossaryTerm | undefined] {
   const exact = byAbbreviation.get(word);
   if (exact) return [word, exact];
-  if (word.endsWith('s') && byAbbreviation.has(word.slice(0, -1))) return [word.slice(0, -1), byAbbreviation.get(word.slice(0, -1))];
+  if (word.endsWith('s') && byAbbreviation.has(word.slice(0, -1)))
+    return [word.slice(0, -1), byAbbreviation.get(word.slice(0, -1))];
   return [word.endsWith('s') && looksLikeAbbreviation(word.slice(0, -1)) ? word.slice(0, -1) : word, undefined];
 }
 
@@ -51,7 +52,11 @@ const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\
 
 /** Whether the use at `index` of `word` in `sentence` says what it means (rules 1 to 3 above). */
 export function isExplained(sentence: string, index: number, word: string, entry: GlossaryTerm | undefined): boolean {
-  if (entry && new RegExp(`(?<![\\p{L}])${escape(entry.term).replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'iu').test(sentence)) return true;
+  if (
+    entry &&
+    new RegExp(`(?<![\\p{L}])${escape(entry.term).replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'iu').test(sentence)
+  )
+    return true;
   const after = /^\s*\(([^()]*)\)/.exec(sentence.slice(index + word.length));
   if (after && wordCount(after[1]!) >= 2) return true;
   const before = sentence.slice(0, index);
@@ -68,7 +73,13 @@ export function abbreviationsIn(sentence: string, glossary: readonly GlossaryTer
     if (COMMON_ABBREVIATIONS.has(word)) continue;
     const [abbreviation, entry] = lookUp(word, byAbbreviation);
     if (!entry && !looksLikeAbbreviation(word)) continue;
-    uses.push({ word, abbreviation, entry, index: match.index, explained: isExplained(sentence, match.index, word, entry) });
+    uses.push({
+      word,
+      abbreviation,
+      entry,
+      index: match.index,
+      explained: isExplained(sentence, match.index, word, entry),
+    });
   }
   return uses;
 }

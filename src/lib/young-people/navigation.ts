@@ -9,7 +9,8 @@ export interface NavLink {
 
 /** Home, the promises, how it is going, who can help, the words: each only if it exists. */
 export function youngPeopleNavigation(pages: readonly YoungPeoplePage[]): NavLink[] {
-  const first = (kind: YoungPeoplePage['data']['kind']): YoungPeoplePage | undefined => pages.find((p) => p.data.kind === kind);
+  const first = (kind: YoungPeoplePage['data']['kind']): YoungPeoplePage | undefined =>
+    pages.find((p) => p.data.kind === kind);
   const promises = first('promises');
   const help = first('help');
   return [

@@ -11,7 +11,13 @@ export interface ActionTally {
 }
 
 export function tallyActions(actions: readonly Action[], objectiveId: string): ActionTally {
-  const byStatus: Record<ActionStatus, number> = { complete: 0, 'on track': 0, 'at risk': 0, 'off track': 0, 'not started': 0 };
+  const byStatus: Record<ActionStatus, number> = {
+    complete: 0,
+    'on track': 0,
+    'at risk': 0,
+    'off track': 0,
+    'not started': 0,
+  };
   let total = 0;
   for (const action of actions) {
     if (action.objective !== objectiveId) continue;
