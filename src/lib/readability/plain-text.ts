@@ -6,7 +6,7 @@
  * - Markup is blanked out, not deleted, so every character keeps its line and column: heading and
  *   list markers, emphasis, link targets (`[words](address)` keeps "words"), HTML and JSX tags (their
  *   inner text stays), comments, `{expressions}`, import/export lines, code blocks, images, tables'
- *   pipes and bare web addresses.
+ *   pipes, bare web addresses and email addresses.
  * - Blocks are paragraphs (lines up to a blank line), list items, headings and table cells. A sentence
  *   never runs from one block into the next.
  * - Within a block, a sentence ends at ".", "!" or "?" followed by a space (or the end of the block);
@@ -72,6 +72,7 @@ export function maskMarkup(body: string): string {
   text = mask(text, /^[ \t]*\[[^\]\n]+\]:[^\n]*$/gm);
   text = mask(text, /\[([^\]\n]*)\](?:\([^)\n]*\)|\[[^\]\n]*\])/g, 1);
   text = mask(text, /https?:\/\/[^\s)>\]]+/g);
+  text = mask(text, /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g);
   text = mask(text, /&[a-z]+;|&#\d+;/gi);
   text = mask(text, /\\(?=[^\n])/g);
   text = mask(text, /`+/g);

@@ -10,7 +10,7 @@ export const YOUNG_PEOPLE_ROOT = '/young-people/';
 /** Pages the site builds from the scorecards, actions and glossary. */
 export const GENERATED_PAGES = {
   progress: { slug: 'how-are-we-doing', title: 'How are we doing?' },
-  glossary: { slug: 'glossary', title: 'Words we use' },
+  glossary: { slug: 'glossary', title: 'Word list' },
 } as const;
 
 export const RESERVED_SLUGS: ReadonlySet<string> = new Set(Object.values(GENERATED_PAGES).map((p) => p.slug));

@@ -7,7 +7,10 @@ export interface NavLink {
   label: string;
 }
 
-/** Home, the promises, how it is going, who can help, the words: each only if it exists. */
+/**
+ * Start, the promises, who can help, how it is going, the word list (the MDX ones only if they exist).
+ * Short labels, in an order that fits two rows on a 375px-wide phone.
+ */
 export function youngPeopleNavigation(pages: readonly YoungPeoplePage[]): NavLink[] {
   const first = (kind: YoungPeoplePage['data']['kind']): YoungPeoplePage | undefined =>
     pages.find((p) => p.data.kind === kind);
@@ -15,10 +18,10 @@ export function youngPeopleNavigation(pages: readonly YoungPeoplePage[]): NavLin
   const help = first('help');
   return [
     { href: YOUNG_PEOPLE_ROOT, label: 'Start' },
-    ...(promises ? [{ href: youngPersonPath(promises), label: 'Our promises' }] : []),
-    { href: generatedPath('progress'), label: 'How are we doing?' },
+    ...(promises ? [{ href: youngPersonPath(promises), label: 'Promises' }] : []),
     ...(help ? [{ href: youngPersonPath(help), label: 'Who can help' }] : []),
-    { href: generatedPath('glossary'), label: 'Words we use' },
+    { href: generatedPath('progress'), label: 'How are we doing?' },
+    { href: generatedPath('glossary'), label: 'Word list' },
   ];
 }
 

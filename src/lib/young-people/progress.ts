@@ -36,17 +36,23 @@ const STATUS_WORDS: [ActionStatus, string, string][] = [
   ['not started', 'has not started yet', 'have not started yet'],
 ];
 
-/** "We said we would do 8 things." then one short sentence per status that has any. */
-export function actionsInWords(tally: ActionTally): string[] {
-  if (tally.total === 0) return ['We have not written down the things we will do for this yet.'];
-  const things = tally.total === 1 ? '1 thing' : `${tally.total} things`;
+export interface ActionsInWords {
+  /** "We said we would do 8 things." */
+  said: string;
+  /** One short sentence per status that has any: "2 are done.", "1 is behind." */
+  going: string[];
+}
+
+export function actionsInWords(tally: ActionTally): ActionsInWords {
+  if (tally.total === 0) return { said: 'We have not written down the things we will do for this yet.', going: [] };
+  const said = `We said we would do ${tally.total === 1 ? '1 thing' : `${tally.total} things`}.`;
   if (tally.byStatus.complete === tally.total) {
-    return [`We said we would do ${things}.`, tally.total === 1 ? 'It is done.' : `All ${tally.total} are done.`];
+    return { said, going: [tally.total === 1 ? 'It is done.' : `All ${tally.total} are done.`] };
   }
-  const sentences = [`We said we would do ${things}.`];
+  const going: string[] = [];
   for (const [status, one, several] of STATUS_WORDS) {
     const count = tally.byStatus[status];
-    if (count > 0) sentences.push(`${count} ${count === 1 ? one : several}.`);
+    if (count > 0) going.push(`${count} ${count === 1 ? one : several}.`);
   }
-  return sentences;
+  return { said, going };
 }
