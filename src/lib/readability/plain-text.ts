@@ -44,7 +44,7 @@ const tidy = (text: string): string =>
   text
     .replace(/\s+/g, ' ')
     .replace(/ ([.,!?;:)\]’”])/g, '$1')
-    .replace(/([(\[‘“]) /g, '$1')
+    .replace(/([([‘“]) /g, '$1')
     .trim();
 
 /** Replaces every match of `pattern` in `text` with spaces (keeping newlines), or only `group` of it. */

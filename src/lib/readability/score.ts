@@ -13,11 +13,12 @@ import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 import type { Sentence } from './plain-text.ts';
 
-export interface Counts {
+/** A type, not an interface, so it fits the packages' index-signature parameter types. */
+export type Counts = {
   sentence: number;
   word: number;
   syllable: number;
-}
+};
 
 export interface Readability {
   /** Flesch Reading Ease: higher is easier; 70 or more suits a reader of about 10 to 11. */
