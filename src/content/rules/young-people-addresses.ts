@@ -10,7 +10,8 @@ import { RESERVED_SLUGS, youngPersonSlug } from '../../lib/young-people/addresse
 
 export function checkYoungPeopleAddresses(files: LoadedFiles): Problem[] {
   const problems = new ProblemList();
-  const seen = new Map<string, string>();
+  /** Address → the page that has it, and the address it would have by slug or file name alone. */
+  const seen = new Map<string, { file: string; plain: string }>();
   for (const f of files.youngPeople) {
     if (!f.data) continue;
     const slug = youngPersonSlug({ id: f.id, data: f.data });
@@ -24,9 +25,14 @@ export function checkYoungPeopleAddresses(files: LoadedFiles): Problem[] {
       problems.at(f.source, field, `/young-people/${slug}/ is made by the site from the data: give this page another slug or file name`);
       continue;
     }
+    const plain = f.data.slug ?? f.id;
     const other = seen.get(slug);
-    if (other) problems.at(f.source, field, `/young-people/${slug}/ is already the address of ${other}: give this page another slug`);
-    else seen.set(slug, f.source.file);
+    // Two pages with the same slug or file name are already reported by the cross-reference check.
+    if (other && other.plain !== plain) {
+      problems.at(f.source, field, `/young-people/${slug}/ is already the address of ${other.file}: give this page another slug`);
+    } else if (!other) {
+      seen.set(slug, { file: f.source.file, plain });
+    }
   }
   return problems.items;
 }
