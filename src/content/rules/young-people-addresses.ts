@@ -11,7 +11,7 @@ import { RESERVED_SLUGS, youngPersonSlug } from '../../lib/young-people/addresse
 export function checkYoungPeopleAddresses(files: LoadedFiles): Problem[] {
   const problems = new ProblemList();
   /** Address → the page that has it, and the address it would have by slug or file name alone. */
-  const seen = new Map<string, { file: string; plain: string }>();
+  const seen = new Map<string, { file: string; plain: string; objective: boolean }>();
   for (const f of files.youngPeople) {
     if (!f.data) continue;
     const slug = youngPersonSlug({ id: f.id, data: f.data });
@@ -27,11 +27,13 @@ export function checkYoungPeopleAddresses(files: LoadedFiles): Problem[] {
     }
     const plain = f.data.slug ?? f.id;
     const other = seen.get(slug);
-    // Two pages with the same slug or file name are already reported by the cross-reference check.
-    if (other && other.plain !== plain) {
+    const objective = f.data.kind === 'objective';
+    // Two pages with the same slug or file name, or for the same objective, are already reported
+    // by the cross-reference check.
+    if (other && other.plain !== plain && !(other.objective && objective)) {
       problems.at(f.source, field, `/young-people/${slug}/ is already the address of ${other.file}: give this page another slug`);
     } else if (!other) {
-      seen.set(slug, { file: f.source.file, plain });
+      seen.set(slug, { file: f.source.file, plain, objective });
     }
   }
   return problems.items;
