@@ -62,6 +62,14 @@ describe('the young-person edition, built', () => {
     expect(html(sitePath)).not.toMatch(/\son[a-z]+=/i);
   });
 
+  it.each(youngPeoplePages.map((p) => [p]))(
+    '%s gives each id once, so headings and links are not confused',
+    (sitePath) => {
+      const ids = [...parseHTML(html(sitePath)).document.querySelectorAll('[id]')].map((el) => el.id);
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    },
+  );
+
   it.each(youngPeoplePages.map((p) => [p]))('%s reads at Flesch Reading Ease 70 or more', (sitePath) => {
     const score = readabilityOf(mainSentences(sitePath));
     expect(score?.ease).toBeGreaterThanOrEqual(70);
