@@ -43,6 +43,17 @@ describe('plain text of an MDX body', () => {
     expect(score.ease).toBeCloseTo(206.835 - 1.015 * (36 / 7) - 84.6 * (44 / 36), 6);
   });
 
+  it('leaves out contact details: a label such as "Phone:" is not scored once its number is blanked', () => {
+    const contact = sentencesOf(
+      'Call us on 01632 960 420 or 0800 1111 today.\n\n- Phone: 01632 960 420\n- Email: team@council.gov.uk\n',
+    );
+    expect(contact.map((s) => [s.text, s.scored])).toEqual([
+      ['Call us on or today.', true],
+      ['Phone:', false],
+      ['Email:', false],
+    ]);
+  });
+
   it('reads abbreviations letter by letter and numbers as two syllables', () => {
     expect([syllablesOf('PEP'), syllablesOf('IROs'), syllablesOf('18'), syllablesOf('carer')]).toEqual([3, 3, 2, 2]);
   });

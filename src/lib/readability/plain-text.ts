@@ -6,14 +6,15 @@
  * - Markup is blanked out, not deleted, so every character keeps its line and column: heading and
  *   list markers, emphasis, link targets (`[words](address)` keeps "words"), HTML and JSX tags (their
  *   inner text stays), comments, `{expressions}`, import/export lines, code blocks, images, tables'
- *   pipes, bare web addresses and email addresses.
+ *   pipes, bare web addresses, email addresses and phone numbers.
  * - Blocks are paragraphs (lines up to a blank line), list items, headings and table cells. A sentence
  *   never runs from one block into the next.
  * - Within a block, a sentence ends at ".", "!" or "?" followed by a space (or the end of the block);
  *   "e.g.", "i.e.", "Mr.", "Mrs.", "Ms.", "Dr." and "St." do not end one. Text left at the end of a
  *   block without a full stop is still a sentence: a list item is a sentence.
  * - Headings are labels, not sentences: a heading counts for readability only when it ends with
- *   ".", "!" or "?" ("What happens next?"). Every heading is still read for abbreviations.
+ *   ".", "!" or "?" ("What happens next?"). Every heading is still read for abbreviations. So is a
+ *   label of one or two words ending in ":" ("Email:"), once the address after it is blanked.
  */
 
 export interface Sentence {
@@ -73,6 +74,8 @@ export function maskMarkup(body: string): string {
   text = mask(text, /\[([^\]\n]*)\](?:\([^)\n]*\)|\[[^\]\n]*\])/g, 1);
   text = mask(text, /https?:\/\/[^\s)>\]]+/g);
   text = mask(text, /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g);
+  // Phone numbers are contact details, not prose: "01632 960 420", "0800 1111".
+  text = mask(text, /(?<![\w.,])\+?\d{3,}(?:[ -]\d{3,})+(?![\w.,]\d)/g);
   text = mask(text, /&[a-z]+;|&#\d+;/gi);
   text = mask(text, /\\(?=[^\n])/g);
   text = mask(text, /`+/g);
@@ -152,6 +155,9 @@ function splitSentences(text: string, start: number, end: number): [number, numb
   return ranges;
 }
 
+/** "Phone:" or "Email:" left once the number or address is blanked: a label, not a sentence. */
+const isLabel = (text: string): boolean => text.endsWith(':') && text.split(' ').length <= 2;
+
 /** Line and column (1-based) of each offset, counted from `firstLine`. */
 function positionOf(text: string, offset: number, firstLine: number): { line: number; col: number } {
   const before = text.slice(0, offset);
@@ -177,7 +183,7 @@ export function sentencesOf(body: string, firstLine = 1): Sentence[] {
         text: clean,
         masked: slice.slice(leading),
         ...positionOf(text, start + leading, firstLine),
-        scored: block.kind !== 'heading' || headingScored,
+        scored: (block.kind !== 'heading' || headingScored) && !isLabel(clean),
       });
     }
   }
