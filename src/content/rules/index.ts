@@ -6,6 +6,7 @@
 import type { LoadedFiles } from '../load-content.ts';
 import type { Problem } from '../problems.ts';
 import { checkReadability } from './readability.ts';
+import { smallNumbersInText } from './small-numbers.ts';
 import { checkYoungPeopleAbbreviations } from './young-people-abbreviations.ts';
 import { checkYoungPeopleAddresses } from './young-people-addresses.ts';
 
@@ -17,6 +18,7 @@ export interface RuleContext {
 export type ContentRule = (files: LoadedFiles, context: RuleContext) => Problem[];
 
 export const CONTENT_RULES: ContentRule[] = [
+  smallNumbersInText,
   checkReadability,
   checkYoungPeopleAbbreviations,
   checkYoungPeopleAddresses,
