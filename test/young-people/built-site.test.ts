@@ -75,12 +75,18 @@ describe('the young-person edition, built', () => {
     expect(score?.ease).toBeGreaterThanOrEqual(70);
   });
 
-  it('says how each objective is going in words on "How are we doing?"', () => {
+  it('says how each objective is going in words on "How are we doing?", from its actions and its figures', () => {
     const main = parseHTML(html('/young-people/how-are-we-doing/')).document.querySelector('main')!;
     for (const objective of content.objectives) {
       const section = main.querySelector(`section#${objective.id}`)!;
       const count = content.actions.filter((a) => a.objective === objective.id).length;
       expect(section.textContent).toContain(`We said we would do ${count} things. Here is how it is going:`);
+      const numbers = objective.indicators.length;
+      if (numbers > 0) {
+        expect(section.textContent).toContain(
+          `We also keep track of ${numbers} ${numbers === 1 ? 'number' : 'numbers'}. Here is what they show:`,
+        );
+      }
     }
   });
 });
