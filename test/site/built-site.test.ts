@@ -13,6 +13,7 @@ import { isOverdue } from '../../src/lib/actions.ts';
 import { rolesWithResponsibilities } from '../../src/lib/lookups.ts';
 import { actionAnchor, actionSlug, glossaryAnchor } from '../../src/lib/slugs.ts';
 import { TEST_BUILD_DATE, TEST_DIST } from '../setup/build-site.ts';
+import { xmlProblem } from './well-formed-xml.ts';
 
 const content = getContent();
 const today = new Date(`${TEST_BUILD_DATE}T00:00:00Z`);
@@ -222,6 +223,22 @@ describe('feeds and sitemap', () => {
         .map(pathOf)
         .sort(),
     );
+  });
+
+  it('writes meetings.ics with CRLF line endings, folded at 75 octets', () => {
+    const ics = readFileSync(path.join(TEST_DIST, 'meetings.ics'), 'utf8');
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    const lines = ics.split('\r\n');
+    expect(lines.filter((l) => Buffer.byteLength(l, 'utf8') > 75)).toEqual([]);
+    expect(lines.filter((l) => l.startsWith('UID:'))).toHaveLength(
+      new Set(lines.filter((l) => l.startsWith('UID:'))).size,
+    );
+  });
+
+  it('writes updates.xml and sitemap.xml as well-formed XML', () => {
+    for (const file of ['updates.xml', 'sitemap.xml']) {
+      expect(xmlProblem(readFileSync(path.join(TEST_DIST, file), 'utf8')), file).toBeUndefined();
+    }
   });
 
   it('publishes every meeting in meetings.ics and every update in updates.xml', () => {

@@ -6,7 +6,12 @@
 import type { LoadedFiles } from '../load-content.ts';
 import type { Problem } from '../problems.ts';
 import { mdxSafety } from './mdx-safety.ts';
+import { placeholdersLeft } from './placeholders.ts';
+import { checkReadability } from './readability.ts';
 import { smallNumbersInText } from './small-numbers.ts';
+import { staleness } from './staleness.ts';
+import { checkYoungPeopleAbbreviations } from './young-people-abbreviations.ts';
+import { checkYoungPeopleAddresses } from './young-people-addresses.ts';
 
 export interface RuleContext {
   /** The date the site is built as of (BUILD_DATE), for rules about what is overdue or stale. */
@@ -15,4 +20,12 @@ export interface RuleContext {
 
 export type ContentRule = (files: LoadedFiles, context: RuleContext) => Problem[];
 
-export const CONTENT_RULES: ContentRule[] = [mdxSafety, smallNumbersInText];
+export const CONTENT_RULES: ContentRule[] = [
+  mdxSafety,
+  smallNumbersInText,
+  checkReadability,
+  checkYoungPeopleAbbreviations,
+  checkYoungPeopleAddresses,
+  staleness,
+  placeholdersLeft,
+];
