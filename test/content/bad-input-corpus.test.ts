@@ -152,4 +152,11 @@ describe('the content check refuses bad input with a message an editor can act o
   it('small-number-in-report-prose', () => {
     expect(check('small-number-in-report-prose')).toMatchInlineSnapshot(`"content/annual-reports/2025-26.mdx:13:10  the report says "4 care leavers": a number of children from 1 to 5 must not be published, because it could identify a child. Write "a small number of children" or leave the number out"`);
   });
+  it('readability-too-hard', () => {
+    expect(check('readability-too-hard')).toMatchInlineSnapshot(`"content/young-people/education.mdx:9:1  reading ease -51.5 (grade 24.5) is below 70 for the young-person edition. Hardest sentences: "Consequently, the designated professionals will systematically evaluate attainment trajectories…" (line 9); "The multi-agency partnership arrangements will facilitate the implementation of comprehensive…" (line 9); "How we will help you at school." (line 3). Use shorter sentences and everyday words."`);
+  });
+
+  it('young-people-unexplained-abbreviation', () => {
+    expect(check('young-people-unexplained-abbreviation')).toMatchInlineSnapshot(`"content/young-people/education.mdx:11:6  "IRO" looks like an abbreviation but is not in the glossary: add it to content/glossary.yaml (with a young_meaning) or write it out in ordinary words"`);
+  });
 });
