@@ -85,7 +85,7 @@ describeInBrowser('hostile content, in Chromium', () => {
       void dialog.dismiss();
     });
     page.on('console', (message) => {
-      if (/INJECTED|Content Security Policy/.test(message.text()))
+      if (/injected|Content Security Policy/i.test(message.text()))
         ran.push(`${current}: ${message.text().slice(0, 160)}`);
     });
     const pages = htmlPages(out);
