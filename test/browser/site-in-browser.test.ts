@@ -40,7 +40,9 @@ const summary = (map: Map<string, Set<string>>): string[] =>
 describeInBrowser('the built site in Chromium', () => {
   let browser: Browser;
   let site: StaticSite;
-  const urls = siteUrls(TEST_DIST);
+  // The search page is also visited with a query, so Pagefind loads its index and WebAssembly
+  // under the same checks (same origin, CSP). "care" is in any corporate parenting site.
+  const urls = siteUrls(TEST_DIST).flatMap((url) => (url === '/search/' ? [url, '/search/?q=care'] : [url]));
   const findings: Findings = {
     axe: new Map(),
     offsite: new Map(),
@@ -74,7 +76,7 @@ describeInBrowser('the built site in Chromium', () => {
     page.on('pageerror', (error) => add(findings.errors, error.message.slice(0, 240), current));
     for (const url of urls) {
       current = `${url} @${width}px`;
-      await page.goto(`${site.origin}${url}`, { waitUntil: 'load' });
+      await page.goto(`${site.origin}${url}`, { waitUntil: url.includes('?') ? 'networkidle' : 'load' });
       const result = await axeFor(page).analyze();
       for (const violation of result.violations) {
         const key = `${violation.id} (${violation.impact ?? 'unknown'}): ${violation.help}`;
@@ -106,7 +108,7 @@ describeInBrowser('the built site in Chromium', () => {
     await site?.close();
   });
 
-  it('visits every URL in the sitemap at both widths', () => {
+  it('visits every URL in the sitemap (and a search) at both widths', () => {
     expect(urls.length).toBeGreaterThan(0);
     expect(findings.visits).toBe(urls.length * WIDTHS.length);
   });
