@@ -1,0 +1,64 @@
+/**
+ * Runs on /search/ only. Loads Pagefind's Component UI from the bundle the build writes into
+ * /pagefind/, then runs the query the page was opened with (`?q=…&edition=young-people`), so the
+ * header's plain GET form leads straight to results. Keeps the address in step with the search.
+ */
+import { readSearchRequest, searchAddress } from '../lib/search-query.ts';
+
+/** The part of Pagefind's Component UI instance this script uses. */
+interface PagefindInstance {
+  searchTerm: string;
+  searchFilters: Record<string, string[]>;
+  triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
+  on(event: 'search', callback: (term: string, filters: Record<string, string[]>) => void): void;
+}
+
+declare global {
+  interface Window {
+    PagefindComponents?: {
+      getInstanceManager(): { getInstance(name?: string): PagefindInstance };
+    };
+  }
+}
+
+const BUNDLE = '/pagefind/';
+
+function addStylesheet(href: string): void {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = href;
+  document.head.append(link);
+}
+
+async function start(): Promise<void> {
+  const ui = document.querySelector<HTMLElement>('[data-search-ui]');
+  const fallback = document.querySelector<HTMLElement>('[data-search-fallback]');
+  if (!ui) return;
+
+  addStylesheet(`${BUNDLE}pagefind-component-ui.css`);
+  // A runtime address: the bundle exists only in the built site, so Vite must not resolve it.
+  const bundleUrl = `${BUNDLE}pagefind-component-ui.js`;
+  await import(/* @vite-ignore */ bundleUrl);
+  await customElements.whenDefined('pagefind-input');
+
+  ui.hidden = false;
+  if (fallback) fallback.hidden = true;
+
+  const instance = window.PagefindComponents?.getInstanceManager().getInstance('default');
+  if (!instance) return;
+
+  const request = readSearchRequest(window.location.search);
+  const input = ui.querySelector<HTMLInputElement>('pagefind-input input');
+  if (input) input.value = request.term;
+  instance.triggerSearchWithFilters(request.term, request.filters);
+
+  instance.on('search', (term, filters) => {
+    const address = `${window.location.pathname}${searchAddress(term, filters ?? instance.searchFilters)}`;
+    window.history.replaceState(null, '', address);
+  });
+
+  // Straight into typing when the page was opened without a query.
+  if (!request.term) input?.focus();
+}
+
+void start();
