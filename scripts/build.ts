@@ -9,7 +9,7 @@ import { reportContentProblems } from '../src/content/report.ts';
 import { indexSite } from './index-search.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const dist = path.join(root, process.env['OUT_DIR'] ?? 'dist');
+const dist = path.resolve(root, process.env['OUT_DIR'] ?? 'dist');
 const staging = `${dist}.staging`;
 const previous = `${dist}.previous`;
 

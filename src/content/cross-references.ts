@@ -4,6 +4,7 @@
  * objective has a young-person page. A rule that needs a collection whose files failed their schema
  * is skipped, so one broken file does not bury the report in knock-on errors.
  */
+import { CONTENT_TYPES, type ContentType } from './content-files.ts';
 import type { LoadedFile, LoadedFiles } from './load-content.ts';
 import { ProblemList } from './located.ts';
 import type { Problem } from './problems.ts';
@@ -15,17 +16,20 @@ type Key = keyof LoadedFiles;
 /** Known ids of one collection, or undefined when a file of it failed (so references are not checked). */
 type Known = Set<string> | undefined;
 
+/** True when every file of a collection passed its schema (and a single-file type's file exists). */
 function complete(files: LoadedFiles, key: Key): boolean {
-  return files[key].length > 0 && files[key].every((f) => f.data !== undefined);
+  const single = (CONTENT_TYPES[key] as ContentType).single !== undefined;
+  return (!single || files[key].length > 0) && files[key].every((f) => f.data !== undefined);
 }
 
 export function checkCrossReferences(files: LoadedFiles): Problem[] {
   const problems = new ProblemList();
 
-  const unique = (source: SourceFile, path: PathSegment[], kind: string, id: string, seen: Map<string, string>): void => {
+  /** Reports a second use of `id`; `where` narrows the scope in the message (" in this row"). */
+  const unique = (source: SourceFile, path: PathSegment[], kind: string, id: string, seen: Map<string, string>, where = ''): void => {
     const previous = seen.get(id);
     if (previous !== undefined) {
-      problems.at(source, path, `duplicate ${kind} "${id}": it is already used at ${previous}. Each ${kind} needs its own`);
+      problems.at(source, path, `duplicate ${kind} "${id}"${where}: it is already used at ${previous}. Each ${kind} must be different${where}`);
     } else {
       const { line, col } = source.locate(path);
       seen.set(id, `${source.file}:${line}:${col}`);
@@ -67,7 +71,7 @@ export function checkCrossReferences(files: LoadedFiles): Problem[] {
   for (const f of files.indicators) {
     f.data?.forEach((indicator, i) => {
       unique(f.source, [i, 'id'], 'indicator id', indicator.id, indicatorSeen);
-      indicatorInfo.set(indicator.id, indicator);
+      if (!indicatorInfo.has(indicator.id)) indicatorInfo.set(indicator.id, indicator);
       objectiveRef(f.source, [i, 'objective'], indicator.objective);
       roleRefs(f.source, [i, 'lead'], indicator.lead);
     });
@@ -153,7 +157,7 @@ export function checkCrossReferences(files: LoadedFiles): Problem[] {
     }
     const rowSeen = new Map<string, string>();
     card.indicators.forEach((row, i) => {
-      unique(f.source, ['indicators', i, 'indicator'], 'indicator in this scorecard', row.indicator, rowSeen);
+      unique(f.source, ['indicators', i, 'indicator'], 'indicator', row.indicator, rowSeen, ' in this scorecard');
       indicatorRef(f.source, ['indicators', i, 'indicator'], row.indicator);
       const info = indicatorInfo.get(row.indicator);
       if (!info) return;
@@ -166,7 +170,7 @@ export function checkCrossReferences(files: LoadedFiles): Problem[] {
       const periodSeen = new Map<string, string>();
       row.values.forEach((entry, j) => {
         const at = ['indicators', i, 'values', j];
-        unique(f.source, [...at, 'period'], 'period in this row', entry.period, periodSeen);
+        unique(f.source, [...at, 'period'], 'period', entry.period, periodSeen, ' in this row');
         if (info.frequency === 'annual' && entry.period !== 'year') {
           problems.at(f.source, [...at, 'period'], `"${row.indicator}" is reported yearly, so its period must be "year", not "${entry.period}"`);
         }
@@ -262,7 +266,7 @@ function checkFigure(
   entry: { value?: number | undefined; numerator?: number | undefined; denominator?: number | undefined },
 ): void {
   if (entry.numerator !== undefined && entry.denominator !== undefined) {
-    if (entry.numerator > entry.denominator) {
+    if (entry.denominator > 0 && entry.numerator > entry.denominator) {
       problems.at(source, [...at, 'numerator'], `numerator ${entry.numerator} is more than denominator ${entry.denominator}: the part cannot be bigger than the whole`);
     }
     if (entry.denominator === 0) {

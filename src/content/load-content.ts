@@ -62,7 +62,9 @@ function typeOf(relative: string): TypeKey | undefined {
 function whereFilesGo(relative: string): string {
   const places = Object.values(CONTENT_TYPES).map((t: ContentType) => (t.single ?? `${t.folder}/*.${t.kind}`));
   if (relative.endsWith('.yml')) return `rename it to end in .yaml`;
-  return `move or rename it.${didYouMean(relative, places)} Content files go in: ${places.join(', ')}`;
+  const folder = relative.includes('/') ? relative.split('/')[0]! : relative;
+  const folders = places.map((p) => p.split('/')[0]!);
+  return `move or rename it.${didYouMean(folder, folders)} Content files go in: ${places.join(', ')}`;
 }
 
 export interface LoadOptions {

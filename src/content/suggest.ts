@@ -15,8 +15,17 @@ function distance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
+/** Share of words two hyphenated ids have in common: "head-of-virtual-school" ~ "virtual-school-head". */
+function wordOverlap(a: string, b: string): number {
+  const wordsA = new Set(a.toLowerCase().split(/[-\s_]+/));
+  const wordsB = new Set(b.toLowerCase().split(/[-\s_]+/));
+  const shared = [...wordsA].filter((w) => wordsB.has(w)).length;
+  return shared / Math.max(wordsA.size, wordsB.size);
+}
+
 /** The closest candidate, if it is close enough to be a plausible typo. */
-export function closest(input: string, candidates: Iterable<string>): string | undefined {
+export function closest(input: string, candidateList: Iterable<string>): string | undefined {
+  const candidates = [...candidateList];
   const needle = input.toLowerCase();
   let best: string | undefined;
   let bestScore = Infinity;
@@ -28,6 +37,11 @@ export function closest(input: string, candidates: Iterable<string>): string | u
     }
   }
   if (best === undefined) return undefined;
+  if (bestScore > 2) {
+    // Words in another order, or one word missing, are as likely as a typo in a long id.
+    const byWords = [...candidates].map((c) => ({ c, overlap: wordOverlap(input, c) })).sort((x, y) => y.overlap - x.overlap)[0];
+    if (byWords && byWords.overlap >= 0.6) return byWords.c;
+  }
   const allowed = Math.max(2, Math.floor(Math.max(needle.length, best.length) / 3));
   const related = best.toLowerCase().includes(needle) || needle.includes(best.toLowerCase());
   return bestScore <= allowed || (related && needle.length >= 3) ? best : undefined;

@@ -136,6 +136,7 @@ function messageFor(issue: Issue, file: SourceFile, schema: AnySchema): { messag
     }
     case 'invalid_value': {
       const allowed = issue.values.map(String);
+      if (value === undefined) return [{ message: `missing required field ${name}: one of ${allowed.join(', ')}` }];
       const got = String(value);
       return [
         {
