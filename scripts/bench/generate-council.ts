@@ -23,14 +23,16 @@ export interface CouncilSize {
 }
 
 const readYaml = (file: string): unknown => parse(readFileSync(file, 'utf8'));
-const writeYaml = (file: string, data: unknown): void => writeFileSync(file, stringify(data, { lineWidth: 0, aliasDuplicateObjects: false }));
+const writeYaml = (file: string, data: unknown): void =>
+  writeFileSync(file, stringify(data, { lineWidth: 0, aliasDuplicateObjects: false }));
 
 function splitMdx(source: string): { front: Data; body: string } {
   const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(source);
   if (!match) throw new Error('an MDX file without front matter');
   return { front: parse(match[1]!) as Data, body: match[2]! };
 }
-const joinMdx = (front: Data, body: string): string => `---\n${stringify(front, { lineWidth: 0, aliasDuplicateObjects: false }).trimEnd()}\n---\n${body}`;
+const joinMdx = (front: Data, body: string): string =>
+  `---\n${stringify(front, { lineWidth: 0, aliasDuplicateObjects: false }).trimEnd()}\n---\n${body}`;
 
 /** Renames for copy `k`; copy 0 keeps every name. */
 function renamer(k: number, objectiveStep: number) {
@@ -68,7 +70,8 @@ export function generateCouncil(exampleDir: string, outDir: string, scale: numbe
     copyFileSync(from(file), to(file));
   }
   mkdirSync(to('annual-reports'));
-  for (const file of readdirSync(from('annual-reports'))) copyFileSync(from('annual-reports', file), to('annual-reports', file));
+  for (const file of readdirSync(from('annual-reports')))
+    copyFileSync(from('annual-reports', file), to('annual-reports', file));
 
   const objectives = readYaml(from('objectives.yaml')) as Data[];
   const objectiveStep = Math.max(...objectives.map((o) => Number(o['number'])));
@@ -89,7 +92,11 @@ export function generateCouncil(exampleDir: string, outDir: string, scale: numbe
   writeYaml(
     to('indicators.yaml'),
     copies.flatMap((r) =>
-      indicators.map((i) => ({ ...i, id: r.indicator(String(i['id'])), objective: r.objective(String(i['objective'])) })),
+      indicators.map((i) => ({
+        ...i,
+        id: r.indicator(String(i['id'])),
+        objective: r.objective(String(i['objective'])),
+      })),
     ),
   );
 
@@ -160,7 +167,11 @@ export function generateCouncil(exampleDir: string, outDir: string, scale: numbe
     }
     copies.forEach((r, k) => {
       const name = k === 0 ? file : file.replace(/\.mdx$/, `-c${k}.mdx`);
-      const page = { ...front, objective: r.objective(String(front['objective'])), ...(k > 0 && front['slug'] ? { slug: `${String(front['slug'])}-c${k}` } : {}) };
+      const page = {
+        ...front,
+        objective: r.objective(String(front['objective'])),
+        ...(k > 0 && front['slug'] ? { slug: `${String(front['slug'])}-c${k}` } : {}),
+      };
       writeFileSync(to('young-people', name), joinMdx(page, body));
     });
   }
@@ -168,7 +179,9 @@ export function generateCouncil(exampleDir: string, outDir: string, scale: numbe
   const { problems } = loadContent(outDir);
   const errors = errorsIn(problems);
   if (errors.length > 0) {
-    throw new Error(`The generated council at ${scale}x is not valid:\n${errors.slice(0, 20).map(formatProblem).join('\n')}`);
+    throw new Error(
+      `The generated council at ${scale}x is not valid:\n${errors.slice(0, 20).map(formatProblem).join('\n')}`,
+    );
   }
   return {
     objectives: objectives.length * scale,

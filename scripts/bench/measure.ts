@@ -13,17 +13,24 @@ export interface Measurement {
 const TIME = '/usr/bin/time';
 const MARK = 'BENCH-MEASURE';
 
-export function measure(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Measurement {
+export function measure(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+): Measurement {
   const result = spawnSync(TIME, ['-f', `${MARK} %e %M`, command, ...args], {
     cwd: options.cwd,
     env: { ...process.env, ...options.env },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  if (result.error) throw new Error(`Could not run ${TIME}: ${result.error.message}. Install GNU time (apt-get install time).`);
+  if (result.error)
+    throw new Error(`Could not run ${TIME}: ${result.error.message}. Install GNU time (apt-get install time).`);
   const line = result.stderr.split('\n').find((text) => text.startsWith(MARK));
   if (result.status !== 0 || !line) {
-    throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-4000)}`);
+    throw new Error(
+      `${command} ${args.join(' ')} failed:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-4000)}`,
+    );
   }
   const [, seconds, kilobytes] = line.split(' ');
   return { seconds: Number(seconds), peakMb: Number(kilobytes) / 1024 };

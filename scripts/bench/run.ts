@@ -51,7 +51,9 @@ function runScale(scale: number): Row {
   const size = generateCouncil(example, content, scale, yearsAt(scale, exampleYears));
   const env = { CONTENT_DIR: content, BUILD_DATE: '2026-11-22' };
 
-  console.log(`${scale}x: ${size.actions} actions, ${size.indicators} indicators, ${size.scorecardYears} years. Checking…`);
+  console.log(
+    `${scale}x: ${size.actions} actions, ${size.indicators} indicators, ${size.scorecardYears} years. Checking…`,
+  );
   const check = measure(node, ['scripts/check-content.ts', content], { cwd: root, env });
   console.log(`${scale}x: building…`);
   const build = measure(node, [astro, 'build', '--outDir', out, '--silent'], { cwd: root, env });
@@ -68,7 +70,20 @@ function runScale(scale: number): Row {
 }
 
 function printTable(rows: Row[]): void {
-  const header = ['Size', 'Actions', 'Indicators', 'Pages', 'Check s', 'Build s', 'Index s', 'Peak MB', 'Baseline build s', 'Baseline index s', 'Build ratio', 'Total ratio'];
+  const header = [
+    'Size',
+    'Actions',
+    'Indicators',
+    'Pages',
+    'Check s',
+    'Build s',
+    'Index s',
+    'Peak MB',
+    'Baseline build s',
+    'Baseline index s',
+    'Build ratio',
+    'Total ratio',
+  ];
   const lines = rows.map((r) => {
     const total = r.build.seconds + r.index.seconds;
     const baselineTotal = r.baselineBuild.seconds + r.baselineIndex.seconds;
@@ -102,7 +117,9 @@ function printTable(rows: Row[]): void {
         `ms per page ${fixed((total(a) * 1000) / a.pages, 0)} → ${fixed((total(b) * 1000) / b.pages, 0)}`,
     );
   }
-  console.log('\nBuild ratio: Astro build of the site ÷ Astro build of the baseline. Total ratio: check + build + index ÷ baseline build + index.');
+  console.log(
+    '\nBuild ratio: Astro build of the site ÷ Astro build of the baseline. Total ratio: check + build + index ÷ baseline build + index.',
+  );
 }
 
 mkdirSync(work, { recursive: true });

@@ -11,6 +11,8 @@ interface PagefindInstance {
   searchFilters: Record<string, string[]>;
   triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
   on(event: 'search', callback: (term: string, filters: Record<string, string[]>) => void): void;
+  on(event: 'results' | 'translations' | 'filters', callback: () => void): void;
+  triggerLoad(): void;
 }
 
 declare global {
@@ -28,6 +30,21 @@ function addStylesheet(href: string): void {
   link.rel = 'stylesheet';
   link.href = href;
   document.head.append(link);
+}
+
+/** Pagefind's components draw themselves once their instance is ready; wait for an element they draw. */
+function whenPresent<T extends Element>(root: Element, selector: string): Promise<T> {
+  const found = root.querySelector<T>(selector);
+  if (found) return Promise.resolve(found);
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      const element = root.querySelector<T>(selector);
+      if (!element) return;
+      observer.disconnect();
+      resolve(element);
+    });
+    observer.observe(root, { childList: true, subtree: true });
+  });
 }
 
 async function start(): Promise<void> {
@@ -48,9 +65,23 @@ async function start(): Promise<void> {
   if (!instance) return;
 
   const request = readSearchRequest(window.location.search);
-  const input = ui.querySelector<HTMLInputElement>('pagefind-input input');
-  if (input) input.value = request.term;
-  instance.triggerSearchWithFilters(request.term, request.filters);
+  const input = await whenPresent<HTMLInputElement>(ui, 'pagefind-input input');
+  // The input redraws itself when its translations load: put the words back each time it does.
+  const showTerm = () => {
+    const current = ui.querySelector<HTMLInputElement>('pagefind-input input');
+    if (current && current.value === '' && instance.searchTerm === request.term) current.value = request.term;
+  };
+  input.value = request.term;
+  instance.on('translations', showTerm);
+  instance.on('results', showTerm);
+  // Once loaded, a faceted instance first lists everything; run the page's query just after that.
+  let started = false;
+  instance.on('filters', () => {
+    if (started) return;
+    started = true;
+    setTimeout(() => instance.triggerSearchWithFilters(request.term, request.filters));
+  });
+  instance.triggerLoad();
 
   instance.on('search', (term, filters) => {
     const address = `${window.location.pathname}${searchAddress(term, filters ?? instance.searchFilters)}`;
@@ -58,7 +89,7 @@ async function start(): Promise<void> {
   });
 
   // Straight into typing when the page was opened without a query.
-  if (!request.term) input?.focus();
+  if (!request.term) ui.querySelector<HTMLInputElement>('pagefind-input input')?.focus();
 }
 
 void start();
