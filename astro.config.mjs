@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { contentGate } from './src/integrations/content-gate.ts';
+import { sitePostbuild } from './src/integrations/site-postbuild.ts';
 
 export default defineConfig({
   // The site's address comes from content/site.yaml (set by the content gate).
@@ -15,5 +16,5 @@ export default defineConfig({
   markdown: {
     processor: unified({ remarkPlugins: [[remarkGfm, { singleTilde: false }]] }),
   },
-  integrations: [contentGate(), mdx()],
+  integrations: [contentGate(), mdx(), sitePostbuild()],
 });

@@ -1,0 +1,40 @@
+/**
+ * The facets a page gives site search (Pagefind filters). Filter names and values are fixed here:
+ * the search page offers them to readers, so values are words people read ("on track", "2025-26").
+ */
+
+export interface SearchFacets {
+  type: 'action' | 'objective' | 'indicator' | 'meeting' | 'page';
+  /** The objective's title. */
+  objective?: string;
+  /** Lead job titles. */
+  lead?: string[];
+  /** A status in words, such as "on track". */
+  status?: string;
+  /** A reporting year, such as "2025-26". */
+  year?: string;
+}
+
+export type Edition = 'full' | 'young-people';
+
+const TYPE_LABELS: Record<SearchFacets['type'], string> = {
+  action: 'Action',
+  objective: 'Objective',
+  indicator: 'Indicator',
+  meeting: 'Meeting',
+  page: 'Page',
+};
+
+const EDITION_LABELS: Record<Edition, string> = { full: 'Full', 'young-people': 'Young people' };
+
+/** Name and value pairs, in a stable order, one per Pagefind filter element. */
+export function searchFilters(facets: SearchFacets | undefined, edition: Edition): [string, string][] {
+  const filters: [string, string][] = [['edition', EDITION_LABELS[edition]]];
+  if (!facets) return filters;
+  filters.push(['type', TYPE_LABELS[facets.type]]);
+  if (facets.objective) filters.push(['objective', facets.objective]);
+  for (const lead of facets.lead ?? []) filters.push(['lead', lead]);
+  if (facets.status) filters.push(['status', facets.status]);
+  if (facets.year) filters.push(['year', facets.year]);
+  return filters;
+}

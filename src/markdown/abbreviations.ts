@@ -1,0 +1,74 @@
+/**
+ * Marks abbreviations in a built page: the first use of each glossary abbreviation in the page's
+ * body text becomes `<a href="/glossary/#term-…"><abbr title="Full term">PEP</abbr></a>`.
+ *
+ * It works on the finished HTML (after every page, whoever wrote it, has rendered), because body
+ * text comes from YAML as much as from Markdown, and "first use on the page" is a property of the
+ * whole page. Astro's output is well formed, so a small tokenizer is enough: it walks tags and text
+ * inside <main>, and leaves alone text inside links, existing <abbr>, headings, code, SVG and
+ * hidden elements.
+ */
+import { glossaryHref } from '../lib/slugs.ts';
+
+export interface Abbreviation {
+  abbreviation: string;
+  term: string;
+}
+
+const TOKEN = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const SKIP = new Set(['a', 'abbr', 'code', 'pre', 'script', 'style', 'svg', 'math', 'textarea', 'title', 'button', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const SKIP_ATTRIBUTE = /(?:^|\s)(hidden|data-pagefind-ignore|data-no-abbr)(?:[\s=]|$)/;
+
+const escapeAttribute = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Wraps the first use of each abbreviation in the text of the page's <main>. */
+export function markAbbreviations(html: string, abbreviations: readonly Abbreviation[]): string {
+  if (abbreviations.length === 0) return html;
+  const start = html.search(/<main[\s>]/);
+  const end = html.lastIndexOf('</main>');
+  if (start < 0 || end < start) return html;
+
+  const byText = new Map(abbreviations.map((a) => [a.abbreviation, a]));
+  const pattern = new RegExp(
+    `(?<![\\w&#])(${[...byText.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?=s?(?![\\w]))`,
+    'g',
+  );
+  const seen = new Set<string>();
+  const stack: { name: string; skip: boolean }[] = [];
+  let skipping = 0;
+
+  const markText = (text: string): string => {
+    if (skipping > 0 || seen.size === byText.size) return text;
+    return text.replace(pattern, (match: string) => {
+      if (seen.has(match)) return match;
+      seen.add(match);
+      const { term } = byText.get(match)!;
+      return `<a class="abbr" href="${glossaryHref(term)}"><abbr title="${escapeAttribute(term)}">${match}</abbr></a>`;
+    });
+  };
+
+  const body = html.slice(start, end);
+  let out = '';
+  let last = 0;
+  for (const token of body.matchAll(TOKEN)) {
+    out += markText(body.slice(last, token.index));
+    last = token.index + token[0].length;
+    out += token[0];
+    const [, closing, rawName, attributes = ''] = token;
+    if (!rawName) continue; // a comment
+    const name = rawName.toLowerCase();
+    if (closing) {
+      const at = stack.map((e) => e.name).lastIndexOf(name);
+      if (at < 0) continue;
+      for (const element of stack.splice(at)) if (element.skip) skipping--;
+    } else if (!VOID.has(name) && !attributes.trimEnd().endsWith('/')) {
+      const skip = SKIP.has(name) || SKIP_ATTRIBUTE.test(attributes);
+      stack.push({ name, skip });
+      if (skip) skipping++;
+    }
+  }
+  out += markText(body.slice(last));
+  return html.slice(0, start) + out + html.slice(end);
+}
