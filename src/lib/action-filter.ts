@@ -19,7 +19,11 @@ export interface ActionFilter {
 
 export const NO_FILTER: ActionFilter = { lead: '', status: '', objective: '' };
 
-export function readRow(attributes: { lead?: string; status?: string; objective?: string }): ActionRowData {
+export function readRow(attributes: {
+  lead?: string | undefined;
+  status?: string | undefined;
+  objective?: string | undefined;
+}): ActionRowData {
   return {
     leads: (attributes.lead ?? '').split(/\s+/).filter(Boolean),
     status: attributes.status ?? '',
