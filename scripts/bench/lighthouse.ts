@@ -20,7 +20,9 @@ const PORT = 9333;
 function latestScorecard(): string | undefined {
   const folder = path.join(siteDir, 'scorecards');
   if (!existsSync(folder)) return undefined;
-  const years = readdirSync(folder).filter((name) => /^\d{4}-\d{2}$/.test(name)).sort();
+  const years = readdirSync(folder)
+    .filter((name) => /^\d{4}-\d{2}$/.test(name))
+    .sort();
   return years.length > 0 ? `/scorecards/${years.at(-1)}/` : undefined;
 }
 
