@@ -65,9 +65,7 @@ describe('every action can be found', () => {
   it('shows overdue actions as "Overdue" in words, judged on the build date', () => {
     const plan = page('/action-plan/');
     for (const action of content.actions) {
-      const words = [...plan.getElementById(actionAnchor(action.id))!.querySelectorAll('.tag')].map(
-        (t) => t.textContent,
-      );
+      const words = [...plan.getElementById(actionAnchor(action.id))!.querySelectorAll('.tag')].map((t) => t.textContent);
       expect(words.includes('Overdue'), action.id).toBe(isOverdue(action, today));
     }
   });
@@ -99,9 +97,7 @@ describe('every page', () => {
   it.each(OWN_PAGES)('%s has no script, a skip link, search, dates and the footer links', (file) => {
     const doc = page(pathOf(file));
     // The one exception: /action-plan/'s filters, an external module script that enhances the static plan.
-    const scripts = [...doc.querySelectorAll('script')].map(
-      (s) => `${s.getAttribute('type')} ${s.hasAttribute('src')}`,
-    );
+    const scripts = [...doc.querySelectorAll('script')].map((s) => `${s.getAttribute('type')} ${s.hasAttribute('src')}`);
     expect(scripts).toEqual(file === 'action-plan/index.html' ? ['module true'] : []);
     expect(doc.querySelectorAll('[style]')).toHaveLength(0);
     expect(doc.querySelector('a.skip-link[href="#main-content"]')).not.toBeNull();
@@ -158,8 +154,7 @@ describe('links', () => {
 describe('glossary and abbreviations', () => {
   it('gives every term an anchor', () => {
     const doc = page('/glossary/');
-    for (const term of content.glossary)
-      expect(doc.getElementById(glossaryAnchor(term.term)), term.term).not.toBeNull();
+    for (const term of content.glossary) expect(doc.getElementById(glossaryAnchor(term.term)), term.term).not.toBeNull();
   });
 
   it('explains an abbreviation on its first use on a page, linked to the glossary, and only once', () => {
@@ -183,12 +178,7 @@ describe('feeds and sitemap', () => {
   it('lists every page but the 404 page in sitemap.xml', () => {
     const xml = readFileSync(path.join(TEST_DIST, 'sitemap.xml'), 'utf8');
     const locs = [...xml.matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).sort();
-    expect(locs).toEqual(
-      htmlFiles
-        .filter((f) => f !== '404.html')
-        .map(pathOf)
-        .sort(),
-    );
+    expect(locs).toEqual(htmlFiles.filter((f) => f !== '404.html').map(pathOf).sort());
   });
 
   it('publishes every meeting in meetings.ics and every update in updates.xml', () => {
@@ -206,9 +196,7 @@ describe('size budgets', () => {
     );
     expect(over).toEqual([]);
     // Pagefind's own stylesheets load only on /search/, and only with JavaScript: not the site's CSS.
-    const css = files(TEST_DIST, '.css')
-      .filter((f) => !f.startsWith('pagefind/'))
-      .reduce((n, f) => n + gzipSync(readFileSync(path.join(TEST_DIST, f))).length, 0);
+    const css = files(TEST_DIST, '.css').filter((f) => !f.startsWith('pagefind/')).reduce((n, f) => n + gzipSync(readFileSync(path.join(TEST_DIST, f))).length, 0);
     expect(css).toBeLessThanOrEqual(10 * 1024);
   });
 });
