@@ -47,6 +47,23 @@ function whenPresent<T extends Element>(root: Element, selector: string): Promis
   });
 }
 
+/**
+ * Pagefind draws each filter's trigger as a button with role="combobox", and a combobox takes no
+ * name from its text: screen readers would announce an unnamed control. Name each from its label,
+ * again whenever Pagefind redraws it.
+ */
+function nameFilterTriggers(root: Element): void {
+  const name = () => {
+    for (const dropdown of root.querySelectorAll('pagefind-filter-dropdown')) {
+      const trigger = dropdown.querySelector('[role="combobox"]');
+      const label = dropdown.getAttribute('label');
+      if (trigger && label && trigger.getAttribute('aria-label') !== label) trigger.setAttribute('aria-label', label);
+    }
+  };
+  name();
+  new MutationObserver(name).observe(root, { childList: true, subtree: true });
+}
+
 async function start(): Promise<void> {
   const ui = document.querySelector<HTMLElement>('[data-search-ui]');
   const fallback = document.querySelector<HTMLElement>('[data-search-fallback]');
@@ -60,6 +77,7 @@ async function start(): Promise<void> {
 
   ui.hidden = false;
   if (fallback) fallback.hidden = true;
+  nameFilterTriggers(ui);
 
   const instance = window.PagefindComponents?.getInstanceManager().getInstance('default');
   if (!instance) return;

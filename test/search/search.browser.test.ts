@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, STRICT_CSP } from '../../scripts/bench/static-server.ts';
@@ -160,6 +161,22 @@ describe.skipIf(chromiumMissing())('search in a real browser', () => {
     await page.getByRole('button', { name: 'Clear filters' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('tr[data-status]:visible').count()).toBe(content.actions.length);
+  });
+
+  it('has no WCAG 2.2 AA problems axe can find on the search results and the filtered action plan', async () => {
+    await openPage();
+    const check = async () => {
+      const { violations: problems } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      return problems.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    };
+    await page.goto(`${server.url}/search/?q=dental`);
+    await resultLinks();
+    expect(await check()).toEqual([]);
+    await page.goto(`${server.url}/action-plan/?status=${encodeURIComponent(dental!.status)}`);
+    await expect.poll(() => page.locator('[data-action-count]').innerText()).toMatch(/^Showing \d+ of/);
+    expect(await check()).toEqual([]);
   });
 
   it('keeps the full action plan and a way to browse when JavaScript is off', async () => {
