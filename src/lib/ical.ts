@@ -87,7 +87,9 @@ function eventLines(event: CalendarEvent, stamp: Date): string[] {
   if (event.time) {
     lines.push(`DTSTART;TZID=Europe/London:${compactDate(event.date)}T${event.time.replace(':', '')}00`);
   } else {
-    const next = addDays(new Date(`${event.date}T00:00:00Z`), 1).toISOString().slice(0, 10);
+    const next = addDays(new Date(`${event.date}T00:00:00Z`), 1)
+      .toISOString()
+      .slice(0, 10);
     lines.push(`DTSTART;VALUE=DATE:${compactDate(event.date)}`, `DTEND;VALUE=DATE:${compactDate(next)}`);
   }
   lines.push(`SUMMARY:${escapeText(event.summary)}`);

@@ -16,8 +16,40 @@ export interface Abbreviation {
 }
 
 const TOKEN = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-const SKIP = new Set(['a', 'abbr', 'code', 'pre', 'script', 'style', 'svg', 'math', 'textarea', 'title', 'button', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
+const SKIP = new Set([
+  'a',
+  'abbr',
+  'code',
+  'pre',
+  'script',
+  'style',
+  'svg',
+  'math',
+  'textarea',
+  'title',
+  'button',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+]);
 const SKIP_ATTRIBUTE = /(?:^|\s)(hidden|data-pagefind-ignore|data-no-abbr)(?:[\s=]|$)/;
 
 const escapeAttribute = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
@@ -32,7 +64,10 @@ export function markAbbreviations(html: string, abbreviations: readonly Abbrevia
 
   const byText = new Map(abbreviations.map((a) => [a.abbreviation, a]));
   const pattern = new RegExp(
-    `(?<![\\w&#])(${[...byText.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?=s?(?![\\w]))`,
+    `(?<![\\w&#])(${[...byText.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|')})(?=s?(?![\\w]))`,
     'g',
   );
   const seen = new Set<string>();

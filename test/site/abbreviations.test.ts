@@ -6,9 +6,11 @@ const terms = [
   { abbreviation: 'PEP', term: 'Personal Education Plan' },
   { abbreviation: 'IRO', term: 'Independent Reviewing Officer' },
 ];
-const page = (main: string): string => `<html><head><title>PEP page</title></head><body><header>PEP</header><main>${main}</main><footer>PEP</footer></body></html>`;
+const page = (main: string): string =>
+  `<html><head><title>PEP page</title></head><body><header>PEP</header><main>${main}</main><footer>PEP</footer></body></html>`;
 const mainOf = (html: string): string => html.slice(html.indexOf('<main>') + 6, html.indexOf('</main>'));
-const PEP = '<a class="abbr" href="/glossary/#term-personal-education-plan"><abbr title="Personal Education Plan">PEP</abbr></a>';
+const PEP =
+  '<a class="abbr" href="/glossary/#term-personal-education-plan"><abbr title="Personal Education Plan">PEP</abbr></a>';
 
 describe('markAbbreviations', () => {
   it('marks only the first use in the main content', () => {
@@ -37,7 +39,7 @@ describe('markAbbreviations', () => {
     );
   });
 
-  it('does not match inside other words or attributes, and marks a plural\'s stem', () => {
+  it("does not match inside other words or attributes, and marks a plural's stem", () => {
     const html = markAbbreviations(page('<p title="PEP">PEPPER and STEPPEP, then PEPs.</p>'), terms);
     expect(mainOf(html)).toBe(`<p title="PEP">PEPPER and STEPPEP, then ${PEP}s.</p>`);
   });

@@ -63,7 +63,11 @@ describe('status words', () => {
   });
 
   it('counts every status in the order the site lists them, keeping zeros', () => {
-    const counts = countByStatus([action({ status: 'complete' }), action({ status: 'on track' }), action({ status: 'complete' })]);
+    const counts = countByStatus([
+      action({ status: 'complete' }),
+      action({ status: 'on track' }),
+      action({ status: 'complete' }),
+    ]);
     expect(counts).toEqual([
       { status: 'not started', count: 0 },
       { status: 'on track', count: 1 },
@@ -104,10 +108,16 @@ describe('grouping and updates', () => {
     expect(latestUpdate(action({ updates: [] }))).toBeUndefined();
   });
 
-  it('merges every action\'s updates newest first', () => {
+  it("merges every action's updates newest first", () => {
     const merged = allUpdatesNewestFirst([
       action({ id: '1.1', updates: [{ date: '2026-01-01', text: 'a' }] }),
-      action({ id: '1.2', updates: [{ date: '2026-02-01', text: 'b' }, { date: '2025-12-01', text: 'c' }] }),
+      action({
+        id: '1.2',
+        updates: [
+          { date: '2026-02-01', text: 'b' },
+          { date: '2025-12-01', text: 'c' },
+        ],
+      }),
     ]);
     expect(merged.map((u) => `${u.action.id} ${u.text}`)).toEqual(['1.2 b', '1.1 a', '1.2 c']);
   });

@@ -13,6 +13,7 @@ import { isOverdue } from '../../src/lib/actions.ts';
 import { rolesWithResponsibilities } from '../../src/lib/lookups.ts';
 import { actionAnchor, actionSlug, glossaryAnchor } from '../../src/lib/slugs.ts';
 import { TEST_BUILD_DATE, TEST_DIST } from '../setup/build-site.ts';
+import { xmlProblem } from './well-formed-xml.ts';
 
 const content = getContent();
 const today = new Date(`${TEST_BUILD_DATE}T00:00:00Z`);
@@ -62,10 +63,29 @@ describe('every action can be found', () => {
     }
   });
 
+  it('gives each action page the search filters for its objective, leads and status', () => {
+    for (const action of content.actions) {
+      const doc = page(`/actions/${actionSlug(action.id)}/`);
+      const filters = [...doc.querySelectorAll('[data-pagefind-body] [data-pagefind-filter]')].map(
+        (f) => `${f.getAttribute('data-pagefind-filter')}: ${f.textContent}`,
+      );
+      const objective = content.objectives.find((o) => o.id === action.objective)!;
+      expect(filters).toEqual([
+        'edition: Full',
+        'type: Action',
+        `objective: ${objective.title}`,
+        ...action.lead.map((id) => `lead: ${content.roles.find((r) => r.id === id)!.title}`),
+        `status: ${action.status}`,
+      ]);
+    }
+  });
+
   it('shows overdue actions as "Overdue" in words, judged on the build date', () => {
     const plan = page('/action-plan/');
     for (const action of content.actions) {
-      const words = [...plan.getElementById(actionAnchor(action.id))!.querySelectorAll('.tag')].map((t) => t.textContent);
+      const words = [...plan.getElementById(actionAnchor(action.id))!.querySelectorAll('.tag')].map(
+        (t) => t.textContent,
+      );
       expect(words.includes('Overdue'), action.id).toBe(isOverdue(action, today));
     }
   });
@@ -76,6 +96,14 @@ describe('every action can be found', () => {
       const listed = [...doc.querySelectorAll('tbody tr')].map((r) => r.getAttribute('data-status'));
       expect(listed).toEqual(content.actions.filter((a) => a.status === status).map(() => status));
     }
+  });
+
+  it('lists exactly the overdue actions on /action-plan/overdue/', () => {
+    const listed = hrefs(page('/action-plan/overdue/'), 'tbody th a');
+    expect(listed).toEqual(
+      content.actions.filter((a) => isOverdue(a, today)).map((a) => `/actions/${actionSlug(a.id)}/`),
+    );
+    expect(listed.length).toBeGreaterThan(0);
   });
 });
 
@@ -110,6 +138,19 @@ describe('every page', () => {
     if (file !== 'index.html' && file !== '404.html') {
       expect(doc.querySelector('nav[aria-label="Breadcrumb"] a[href="/"]'), 'breadcrumbs').not.toBeNull();
     }
+  });
+
+  // An abbreviation's plural ("PEPs") is the one place a letter may follow a closing link.
+  it('never runs a word into a link or tag (spaces lost between text and markup)', () => {
+    const runTogether = OWN_PAGES.flatMap((file) => {
+      const html = readFileSync(path.join(TEST_DIST, file), 'utf8');
+      return [
+        ...html.matchAll(
+          /[a-z,:;]<(a|strong|time) |(?<!<\/abbr>)<\/(a|strong|time)>[A-Za-z(]|<\/(span|strong|a|time)><(?!span data-pagefind-filter)(strong|a|span|time)[ >]/g,
+        ),
+      ].map((m) => `${file}: …${html.slice(Math.max(0, m.index - 30), m.index + 30)}…`);
+    });
+    expect(runTogether).toEqual([]);
   });
 
   it('has a unique title', () => {
@@ -154,7 +195,8 @@ describe('links', () => {
 describe('glossary and abbreviations', () => {
   it('gives every term an anchor', () => {
     const doc = page('/glossary/');
-    for (const term of content.glossary) expect(doc.getElementById(glossaryAnchor(term.term)), term.term).not.toBeNull();
+    for (const term of content.glossary)
+      expect(doc.getElementById(glossaryAnchor(term.term)), term.term).not.toBeNull();
   });
 
   it('explains an abbreviation on its first use on a page, linked to the glossary, and only once', () => {
@@ -178,7 +220,28 @@ describe('feeds and sitemap', () => {
   it('lists every page but the 404 page in sitemap.xml', () => {
     const xml = readFileSync(path.join(TEST_DIST, 'sitemap.xml'), 'utf8');
     const locs = [...xml.matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).sort();
-    expect(locs).toEqual(htmlFiles.filter((f) => f !== '404.html').map(pathOf).sort());
+    expect(locs).toEqual(
+      htmlFiles
+        .filter((f) => f !== '404.html')
+        .map(pathOf)
+        .sort(),
+    );
+  });
+
+  it('writes meetings.ics with CRLF line endings, folded at 75 octets', () => {
+    const ics = readFileSync(path.join(TEST_DIST, 'meetings.ics'), 'utf8');
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    const lines = ics.split('\r\n');
+    expect(lines.filter((l) => Buffer.byteLength(l, 'utf8') > 75)).toEqual([]);
+    expect(lines.filter((l) => l.startsWith('UID:'))).toHaveLength(
+      new Set(lines.filter((l) => l.startsWith('UID:'))).size,
+    );
+  });
+
+  it('writes updates.xml and sitemap.xml as well-formed XML', () => {
+    for (const file of ['updates.xml', 'sitemap.xml']) {
+      expect(xmlProblem(readFileSync(path.join(TEST_DIST, file), 'utf8')), file).toBeUndefined();
+    }
   });
 
   it('publishes every meeting in meetings.ics and every update in updates.xml', () => {
@@ -196,7 +259,9 @@ describe('size budgets', () => {
     );
     expect(over).toEqual([]);
     // Pagefind's own stylesheets load only on /search/, and only with JavaScript: not the site's CSS.
-    const css = files(TEST_DIST, '.css').filter((f) => !f.startsWith('pagefind/')).reduce((n, f) => n + gzipSync(readFileSync(path.join(TEST_DIST, f))).length, 0);
+    const css = files(TEST_DIST, '.css')
+      .filter((f) => !f.startsWith('pagefind/'))
+      .reduce((n, f) => n + gzipSync(readFileSync(path.join(TEST_DIST, f))).length, 0);
     expect(css).toBeLessThanOrEqual(10 * 1024);
   });
 });

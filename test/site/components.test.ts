@@ -2,6 +2,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
+import ActionCounts from '../../src/components/site/ActionCounts.astro';
 import ActionTable from '../../src/components/site/ActionTable.astro';
 import ArisingTag from '../../src/components/site/ArisingTag.astro';
 import Breadcrumbs from '../../src/components/site/Breadcrumbs.astro';
@@ -20,7 +21,13 @@ const dom = (html: string): Document => parseHTML(`<!doctype html><html><body>${
 const text = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 const roles: Role[] = [
-  { id: 'fostering-manager', title: 'Fostering Service Manager', team: 'Fostering', mailbox: 'f@x.gov.uk', senior: false },
+  {
+    id: 'fostering-manager',
+    title: 'Fostering Service Manager',
+    team: 'Fostering',
+    mailbox: 'f@x.gov.uk',
+    senior: false,
+  },
   { id: 'dcs', title: "Director of Children's Services", team: 'CS', mailbox: 'd@x.gov.uk', senior: true },
   { id: 'vsh', title: 'Virtual School Head', team: 'VS', mailbox: 'v@x.gov.uk', senior: true },
 ];
@@ -94,7 +101,10 @@ describe('Breadcrumbs', () => {
 
 describe('SummaryRow', () => {
   it('pairs a key with its value', async () => {
-    const html = await container.renderToString(SummaryRow, { props: { key: 'Timescale' }, slots: { default: 'March 2027' } });
+    const html = await container.renderToString(SummaryRow, {
+      props: { key: 'Timescale' },
+      slots: { default: 'March 2027' },
+    });
     const doc = dom(html);
     expect(text(doc.querySelector('dt'))).toBe('Timescale');
     expect(text(doc.querySelector('dd'))).toBe('March 2027');
@@ -108,6 +118,22 @@ describe('ArisingTag', () => {
     expect(await render('2026-01-01', true)).toBe('Done');
     expect(await render('2026-01-01', false)).toBe('Overdue');
     expect(await render('2027-01-01', false)).toBe('Not done yet');
+  });
+});
+
+describe('ActionCounts', () => {
+  it('counts actions by status in words, leaving out statuses with none, and counts overdue ones', async () => {
+    const html = await container.renderToString(ActionCounts, {
+      props: {
+        actions: [
+          action({ status: 'on track', timescale: '2026-01' }),
+          action({ status: 'on track' }),
+          action({ status: 'complete', timescale: '2025-01' }),
+        ],
+        today,
+      },
+    });
+    expect(text(dom(html).body)).toBe('3 actions 2 on track 1 complete 1 overdue');
   });
 });
 
@@ -137,7 +163,9 @@ describe('ActionTable', () => {
   });
 
   it('shows number, action, linked leads, timescale, status in words and the latest update', async () => {
-    const html = await container.renderToString(ActionTable, { props: { actions, caption: 'Objective 3', roleOf, today } });
+    const html = await container.renderToString(ActionTable, {
+      props: { actions, caption: 'Objective 3', roleOf, today },
+    });
     const doc = dom(html);
     expect([...doc.querySelectorAll('thead th')].map(text)).toEqual([
       'No.',
@@ -165,11 +193,17 @@ describe('ActionTable', () => {
 
 describe('BaseLayout', () => {
   const render = (props: Record<string, unknown>): Promise<string> =>
-    container.renderToString(BaseLayout, { props: { title: 'A page', ...props }, slots: { default: '<h1>A page</h1>' } });
+    container.renderToString(BaseLayout, {
+      props: { title: 'A page', ...props },
+      slots: { default: '<h1>A page</h1>' },
+    });
 
   it('frames the page with a skip link, search, breadcrumbs, dates and footer outside the indexed region', async () => {
     const doc = parseHTML(
-      await render({ breadcrumbs: [{ label: 'Home', href: '/' }], search: { type: 'action', lead: ['Head, Children in Care'], status: 'on track', objective: 'Homes' } }),
+      await render({
+        breadcrumbs: [{ label: 'Home', href: '/' }],
+        search: { type: 'action', lead: ['Head, Children in Care'], status: 'on track', objective: 'Homes' },
+      }),
     ).document;
     expect(doc.querySelector('a.skip-link')!.getAttribute('href')).toBe('#main-content');
     const form = doc.querySelector('header form[role="search"]')!;
@@ -197,7 +231,9 @@ describe('BaseLayout', () => {
       ['status', 'on track'],
     ]);
     expect(indexed.querySelector('[data-pagefind-filter]')!.closest('[hidden]')).not.toBeNull();
-    expect(text(doc.querySelector('.page-dates'))).toMatch(/^Last updated \d+ \w+ \d{4}\. Next review \d+ \w+ \d{4}\.$/);
+    expect(text(doc.querySelector('.page-dates'))).toMatch(
+      /^Last updated \d+ \w+ \d{4}\. Next review \d+ \w+ \d{4}\.$/,
+    );
     expect(doc.querySelector('main .page-dates, main nav, main footer, main header')).toBeNull();
     expect(doc.querySelector('footer a[href="/accessibility/"]')).not.toBeNull();
     expect(doc.querySelector('footer a[href^="mailto:"]')).not.toBeNull();
@@ -214,7 +250,7 @@ describe('BaseLayout', () => {
     expect(text(doc.querySelector('[data-pagefind-filter="edition"]'))).toBe('Young people');
   });
 
-  it('shows the page\'s own dates when it has them', async () => {
+  it("shows the page's own dates when it has them", async () => {
     const doc = parseHTML(await render({ updated: '2026-03-01', nextReview: '2027-03-01' })).document;
     expect(text(doc.querySelector('.page-dates'))).toBe('Last updated 1 March 2026. Next review 1 March 2027.');
   });

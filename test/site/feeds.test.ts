@@ -1,5 +1,6 @@
 /** The iCalendar feed (RFC 5545), the Atom feed (RFC 4287) and the sitemap, as files other software reads. */
-import { parseHTML } from 'linkedom';
+import { DOMParser } from 'linkedom';
+import { xmlProblem } from './well-formed-xml.ts';
 import { describe, expect, it } from 'vitest';
 import { buildAtomFeed, tagUri } from '../../src/lib/atom.ts';
 import { buildCalendar, escapeText, foldLine } from '../../src/lib/ical.ts';
@@ -76,14 +77,29 @@ describe('Atom', () => {
         },
       ],
     });
-    const { document } = parseHTML('<html></html>');
-    const parsed = new document.defaultView.DOMParser().parseFromString(xml, 'text/xml');
-    expect(parsed.querySelector('parsererror')).toBeNull();
+    expect(xmlProblem(xml)).toBeUndefined();
+    const parsed = new DOMParser().parseFromString(xml, 'text/xml');
     expect(parsed.querySelector('feed > title')?.textContent).toBe('Updates & news');
-    expect(parsed.querySelector('entry > id')?.textContent).toBe('tag:cp.example.gov.uk,2026-01-10:action-1-1-update-0');
+    expect(parsed.querySelector('entry > id')?.textContent).toBe(
+      'tag:cp.example.gov.uk,2026-01-10:action-1-1-update-0',
+    );
     expect(parsed.querySelector('entry > content')?.textContent).toBe('Twelve <households> started.');
     expect(xml).toContain('<updated>2026-01-10T00:00:00Z</updated>');
-    expect(xml).toContain('<link rel="self" type="application/atom+xml" href="https://cp.example.gov.uk/updates.xml"/>');
+    expect(xml).toContain(
+      '<link rel="self" type="application/atom+xml" href="https://cp.example.gov.uk/updates.xml"/>',
+    );
+  });
+});
+
+describe('the well-formedness check used on the feeds', () => {
+  it('accepts well-formed XML and names the first problem in broken XML', () => {
+    expect(xmlProblem('<?xml version="1.0"?><a x="1 &amp; 2"><b/><c>t &lt; u</c><!-- note --></a>')).toBeUndefined();
+    expect(xmlProblem('<a><b></a>')).toBe('</a> does not close the open element');
+    expect(xmlProblem('<a>Tom & Jerry</a>')).toBe('bare & in text near "& Jerry"');
+    expect(xmlProblem('<a href="?x=1&y=2"/>')).toBe('bare & in attributes of <a>');
+    expect(xmlProblem('<a>')).toBe('<a> is never closed');
+    expect(xmlProblem('<a/><b/>')).toBe('expected one root element, found 2');
+    expect(xmlProblem('<a><b c=1/></a>')).toBe('malformed tag at "<b c=1/></a>"');
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import type { LoadedFiles } from '../load-content.ts';
 import type { Problem } from '../problems.ts';
+import { smallNumbersInText } from './small-numbers.ts';
 
 export interface RuleContext {
   /** The date the site is built as of (BUILD_DATE), for rules about what is overdue or stale. */
@@ -13,4 +14,4 @@ export interface RuleContext {
 
 export type ContentRule = (files: LoadedFiles, context: RuleContext) => Problem[];
 
-export const CONTENT_RULES: ContentRule[] = [];
+export const CONTENT_RULES: ContentRule[] = [smallNumbersInText];

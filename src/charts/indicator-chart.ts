@@ -1,0 +1,42 @@
+/** One indicator's figures as a chart, its caption and its one-sentence summary. */
+import type { Figure } from '../lib/scorecards/index.ts';
+import { trendSummary } from '../lib/scorecards/trend-summary.ts';
+import { trendChartSvg } from './trend-chart.ts';
+
+export interface IndicatorChart {
+  svg: string;
+  caption: string;
+  summary: string;
+}
+
+const Y_LABELS = {
+  percentage: '%',
+  count: 'children',
+  'rate per 10,000': 'per 10,000',
+  days: 'days',
+  weeks: 'weeks',
+} as const;
+
+export function indicatorChart(figures: readonly Figure[], councilName: string): IndicatorChart | undefined {
+  const first = figures[0];
+  const last = figures.at(-1);
+  if (!first || !last) return undefined;
+  const { indicator } = first;
+  const span = first === last ? first.periodLabel : `${first.periodLabel} to ${last.periodLabel}`;
+  const caption = `${indicator.title}, ${span}`;
+  const svg = trendChartSvg({
+    label: `Line chart: ${caption}. The table below gives every figure.`,
+    councilName,
+    yLabel: Y_LABELS[indicator.unit],
+    percentage: indicator.unit === 'percentage',
+    rows: figures.map((f) => ({
+      periodLabel: f.periodLabel,
+      value: f.value,
+      target: f.target,
+      england: f.comparators.england,
+      statistical_neighbours: f.comparators.statistical_neighbours,
+      region: f.comparators.region,
+    })),
+  });
+  return { svg, caption, summary: trendSummary(figures, indicator.unit, last.target) };
+}

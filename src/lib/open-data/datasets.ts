@@ -1,0 +1,199 @@
+/**
+ * The open data downloads: what each holds, its columns in words (listed on /data/), and its rows.
+ * Every figure comes from the scorecard module, so the suppression rule has already been applied:
+ * a hidden figure is the symbol [c], never the number.
+ */
+import type { Content } from '../../content/model.ts';
+import { parseTimescale } from '../timescale.ts';
+import { toIsoDate } from '../dates.ts';
+import { figuresFor, scorecardRow, type Figure } from '../scorecards/index.ts';
+import type { Cell } from './csv.ts';
+
+export interface Column {
+  name: string;
+  description: string;
+}
+
+export type Row = Record<string, Cell>;
+
+export interface Dataset {
+  title: string;
+  description: string;
+  columns: Column[];
+}
+
+export const INDICATORS: Dataset = {
+  title: 'Indicators',
+  description: 'What the council measures: one row per indicator, with its definition, source and which way is better.',
+  columns: [
+    { name: 'id', description: 'Stable id; the indicator’s page is /indicators/<id>/.' },
+    { name: 'title', description: 'The indicator’s name.' },
+    { name: 'definition', description: 'Exactly what is counted, and for whom.' },
+    { name: 'unit', description: 'count, percentage, rate per 10,000, days or weeks.' },
+    { name: 'polarity', description: 'higher is better, lower is better, or context only (no rating).' },
+    { name: 'source', description: 'Where the figures come from.' },
+    { name: 'objective', description: 'The id of the objective the indicator tracks.' },
+    { name: 'lead', description: 'The lead roles’ job titles, separated by semicolons.' },
+    { name: 'counts_children', description: 'true when the figures count children, so small numbers are hidden.' },
+    { name: 'frequency', description: 'quarterly or annual.' },
+  ],
+};
+
+export const SCORECARD: Dataset = {
+  title: 'Scorecard',
+  description:
+    'Tidy data: one row per indicator, period and measure. Measures are value (the figure), numerator and denominator (children, for percentages), target, england, statistical_neighbours and region.',
+  columns: [
+    { name: 'year', description: 'The reporting year, April to March, such as 2024-25.' },
+    { name: 'period', description: 'Q1 (April to June) to Q4 (January to March), or year for an annual figure.' },
+    { name: 'indicator', description: 'The indicator’s id.' },
+    { name: 'indicator_title', description: 'The indicator’s name.' },
+    {
+      name: 'measure',
+      description: 'value, numerator, denominator, target, england, statistical_neighbours or region.',
+    },
+    {
+      name: 'value',
+      description:
+        'The number, rounded as the site shows it (one decimal place for percentages, rates and weeks; whole days and counts), or a symbol: [c] hidden to protect children’s privacy, [x] not available, [z] not applicable, [low] rounds to zero.',
+    },
+    {
+      name: 'unit',
+      description: 'The unit of the value: the indicator’s unit, or children for numerators and denominators.',
+    },
+    { name: 'rag', description: 'For values: green, amber or red against the target; empty when there is no rating.' },
+    {
+      name: 'direction',
+      description: 'For values: improving, worsening or no change since the previous period; empty when none.',
+    },
+  ],
+};
+
+export const ACTIONS: Dataset = {
+  title: 'Action plan',
+  description: 'Every action in the strategy’s action plan, with its lead, timescale and status.',
+  columns: [
+    { name: 'id', description: 'The action’s number, such as 3.4.' },
+    { name: 'objective', description: 'The id of the objective it belongs to.' },
+    { name: 'action', description: 'What will be done.' },
+    { name: 'outcome', description: 'The difference it should make for children and young people.' },
+    { name: 'lead', description: 'The lead roles’ job titles, separated by semicolons.' },
+    { name: 'partners', description: 'Partner organisations or teams, separated by semicolons.' },
+    { name: 'timescale', description: 'When it is due, as written in the plan: a date, month, quarter or ongoing.' },
+    { name: 'due_date', description: 'The last day it is due, YYYY-MM-DD; empty for ongoing actions.' },
+    { name: 'status', description: 'not started, on track, at risk, off track or complete.' },
+    { name: 'overdue', description: 'true when the due date has passed and the action is not complete.' },
+    {
+      name: 'indicators',
+      description: 'Ids of the indicators that show whether it is working, separated by semicolons.',
+    },
+    { name: 'last_update_date', description: 'The date of the latest progress update, YYYY-MM-DD.' },
+    { name: 'last_update', description: 'The latest progress update.' },
+  ],
+};
+
+function roleTitles(content: Content, ids: readonly string[]): string {
+  return ids.map((id) => content.roles.find((r) => r.id === id)?.title ?? id).join('; ');
+}
+
+export function indicatorRows(content: Content): Row[] {
+  return content.indicators.map((i) => ({
+    id: i.id,
+    title: i.title,
+    definition: i.definition,
+    unit: i.unit,
+    polarity: i.polarity,
+    source: i.source,
+    objective: i.objective,
+    lead: roleTitles(content, i.lead),
+    counts_children: i.counts_children,
+    frequency: i.frequency,
+  }));
+}
+
+/** A figure's published value: the number, or its symbol in brackets. */
+function published(figure: Figure): number | string {
+  return figure.value ?? figure.display;
+}
+
+/** Years that have a scorecard, oldest first. */
+export function scorecardYears(content: Content): string[] {
+  return content.scorecards.map((s) => s.year);
+}
+
+export function scorecardRows(content: Content, year: string): Row[] {
+  const card = content.scorecards.find((s) => s.year === year);
+  if (!card) return [];
+  const rows: Row[] = [];
+  for (const { indicator: id } of card.indicators) {
+    const row = scorecardRow(content, id, year)!;
+    const figures = figuresFor(content, id).filter((f) => f.year === year);
+    const indicator = figures[0]?.indicator;
+    if (!indicator) continue;
+    const base = { year, indicator: id, indicator_title: indicator.title };
+    for (const figure of figures) {
+      const at = { ...base, period: figure.period };
+      rows.push({
+        ...at,
+        measure: 'value',
+        value: published(figure),
+        unit: indicator.unit,
+        rag: figure.rag,
+        direction: figure.direction,
+      });
+      if (figure.counts) {
+        rows.push({ ...at, measure: 'numerator', value: numberOrSymbol(figure.counts.numerator), unit: 'children' });
+        rows.push({
+          ...at,
+          measure: 'denominator',
+          value: numberOrSymbol(figure.counts.denominator),
+          unit: 'children',
+        });
+      }
+    }
+    const yearly = { ...base, period: 'year', unit: indicator.unit };
+    const noTarget = indicator.polarity === 'context only' ? '[z]' : '[x]';
+    rows.push({ ...yearly, measure: 'target', value: row.target ?? noTarget });
+    for (const measure of ['england', 'statistical_neighbours', 'region'] as const) {
+      rows.push({ ...yearly, measure, value: row.comparators[measure] ?? '[x]' });
+    }
+  }
+  return rows;
+}
+
+function numberOrSymbol(text: string): number | string {
+  return /^\d+$/.test(text) ? Number(text) : text;
+}
+
+export function actionRows(content: Content, today: Date): Row[] {
+  return content.actions.map((a) => {
+    const { due } = parseTimescale(a.timescale);
+    const latest = [...a.updates].sort((x, y) => y.date.localeCompare(x.date))[0];
+    return {
+      id: a.id,
+      objective: a.objective,
+      action: a.action,
+      outcome: a.outcome,
+      lead: roleTitles(content, a.lead),
+      partners: a.partners.join('; '),
+      timescale: a.timescale,
+      due_date: due ? toIsoDate(due) : undefined,
+      status: a.status,
+      // Overdue is judged against the build date, as everywhere on the site.
+      overdue: a.status !== 'complete' && due !== undefined && due.getTime() < today.getTime(),
+      indicators: a.indicators.join('; '),
+      last_update_date: latest?.date,
+      last_update: latest?.text,
+    };
+  });
+}
+
+/** JSON carries the same rows as the CSV, with numbers as numbers and empty cells left out. */
+export function jsonDocument(dataset: Dataset, rows: readonly Row[]): object {
+  return {
+    title: dataset.title,
+    description: dataset.description,
+    columns: dataset.columns,
+    rows: rows.map((row) => Object.fromEntries(Object.entries(row).filter(([, v]) => v !== undefined))),
+  };
+}

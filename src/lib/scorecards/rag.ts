@@ -1,0 +1,49 @@
+/**
+ * RAG ratings: green on or better than target, amber within the tolerance, red beyond it, judged by
+ * the indicator's polarity. Context-only indicators, figures without a target and hidden or missing
+ * figures get no rating.
+ */
+import type { Polarity } from '../../schemas/indicators.ts';
+import type { Tolerance } from '../../schemas/scorecards.ts';
+
+export type Rag = 'green' | 'amber' | 'red';
+
+export const RAG_WORDS: Record<Rag, string> = {
+  green: 'On target',
+  amber: 'Near target',
+  red: 'Off target',
+};
+
+/** Floating-point noise (95 × 5% = 4.750000000000001) must not move a figure across a boundary. */
+function clean(value: number): number {
+  return Math.round(value * 1e9) / 1e9;
+}
+
+/** How far from the target still counts as amber, in the indicator's own units. */
+export function amberWidth(target: number, tolerance: Tolerance | undefined): number {
+  if (!tolerance) return 0;
+  if (tolerance.points !== undefined) return tolerance.points;
+  return clean((Math.abs(target) * (tolerance.percent ?? 0)) / 100);
+}
+
+/** The far edge of the amber band: figures beyond it are red. */
+export function amberLimit(target: number, tolerance: Tolerance | undefined, polarity: Polarity): number {
+  const width = amberWidth(target, tolerance);
+  return clean(polarity === 'lower is better' ? target + width : target - width);
+}
+
+export function ragFor(
+  value: number | undefined,
+  target: number | undefined,
+  tolerance: Tolerance | undefined,
+  polarity: Polarity,
+): Rag | undefined {
+  if (value === undefined || target === undefined || polarity === 'context only') return undefined;
+  const limit = amberLimit(target, tolerance, polarity);
+  if (polarity === 'higher is better') {
+    if (value >= target) return 'green';
+    return value >= limit ? 'amber' : 'red';
+  }
+  if (value <= target) return 'green';
+  return value <= limit ? 'amber' : 'red';
+}

@@ -1,0 +1,56 @@
+/**
+ * Small-number suppression, as the Department for Education does it (DOMAIN.md): a count of 1 to 5
+ * children is shown as [c]; a percentage is [c] when its numerator is 5 or less or its denominator
+ * 10 or less. A shown 0 is a real zero. Only indicators that count children are suppressed.
+ */
+import type { Indicator } from '../../schemas/indicators.ts';
+import type { ValueEntry } from '../../schemas/scorecards.ts';
+
+/** GSS symbols: c confidential, x not available, z not applicable, low rounds to zero. */
+export type GssSymbol = 'c' | 'x' | 'z' | 'low';
+
+export const SYMBOL_MEANINGS: Record<GssSymbol, string> = {
+  c: 'hidden to protect children’s privacy (a small number)',
+  x: 'not available',
+  z: 'not applicable',
+  low: 'rounds to zero but is not zero',
+};
+
+export function symbolText(symbol: GssSymbol): string {
+  return `[${symbol}]`;
+}
+
+/** A count of children small enough to identify someone: 1 to 5. */
+export function isSmallCount(count: number): boolean {
+  return count >= 1 && count <= 5;
+}
+
+/** True when a percentage of `numerator` out of `denominator` children must be hidden. */
+export function hidesPercentage(numerator: number, denominator: number): boolean {
+  return numerator <= 5 || denominator <= 10;
+}
+
+/** Whether this entry's figure must be shown as [c]. */
+export function isSuppressed(indicator: Pick<Indicator, 'counts_children' | 'unit'>, entry: ValueEntry): boolean {
+  if (!indicator.counts_children || entry.symbol !== undefined) return false;
+  if (entry.numerator !== undefined && entry.denominator !== undefined) {
+    return hidesPercentage(entry.numerator, entry.denominator);
+  }
+  return indicator.unit === 'count' && entry.value !== undefined && isSmallCount(entry.value);
+}
+
+/**
+ * The numerator and denominator as they may be published: the numerator only when the percentage
+ * itself is shown, the denominator unless it is itself a small count.
+ */
+export function publishedCounts(
+  indicator: Pick<Indicator, 'counts_children' | 'unit'>,
+  entry: ValueEntry,
+): { numerator: number | '[c]'; denominator: number | '[c]' } | undefined {
+  if (entry.numerator === undefined || entry.denominator === undefined) return undefined;
+  if (!indicator.counts_children) return { numerator: entry.numerator, denominator: entry.denominator };
+  return {
+    numerator: isSuppressed(indicator, entry) ? '[c]' : entry.numerator,
+    denominator: isSmallCount(entry.denominator) ? '[c]' : entry.denominator,
+  };
+}

@@ -1,0 +1,80 @@
+/** The chart builder: deterministic SVG, accessible root, nothing drawn for a hidden figure, no inline styles. */
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { trendChartSvg, type TrendChartInput } from '../../src/charts/trend-chart.ts';
+
+const quarterly: TrendChartInput = {
+  label: 'Trend chart of children with three or more placements, Q1 2025-26 to Q3 2025-26',
+  councilName: 'Testford',
+  yLabel: '%',
+  percentage: true,
+  rows: [
+    { periodLabel: 'Q1 2025-26', value: 10, target: 10, england: 10, statistical_neighbours: 11 },
+    { periodLabel: 'Q2 2025-26', value: undefined, target: 10, england: 10, statistical_neighbours: 11 },
+    { periodLabel: 'Q3 2025-26', value: 12.5, target: 10, england: 10, statistical_neighbours: 11 },
+  ],
+};
+
+const annual: TrendChartInput = {
+  label: 'Trend chart of days from care to adoption, 2022-23 to 2024-25',
+  councilName: 'Eastmere',
+  yLabel: 'days',
+  percentage: false,
+  rows: [
+    { periodLabel: '2022-23', value: 480, target: 426, england: 441, region: 455 },
+    { periodLabel: '2023-24', value: 452, target: 426, england: 436, region: 447 },
+    { periodLabel: '2024-25', value: 398, target: 400, england: 430 },
+  ],
+};
+
+describe('trend chart', () => {
+  it('is the same SVG on every run (snapshot)', async () => {
+    await expect(trendChartSvg(quarterly)).toMatchFileSnapshot('__snapshots__/trend-quarterly.svg');
+    await expect(trendChartSvg(annual)).toMatchFileSnapshot('__snapshots__/trend-annual.svg');
+    expect(trendChartSvg(annual)).toBe(trendChartSvg(annual));
+  });
+
+  it('is one image with a name, its inside hidden from assistive technology', () => {
+    const svg = trendChartSvg(annual);
+    expect(svg).toMatch(/^<svg [^>]*role="img"/);
+    expect(svg).toContain('aria-label="Trend chart of days from care to adoption, 2022-23 to 2024-25"');
+    // Only the root carries a label: Plot's <g aria-label> would fail axe.
+    expect(svg.match(/aria-label=/g)).toHaveLength(1);
+    const { document } = parseHTML(`<html><body>${svg}</body></html>`);
+    const children = Array.from(document.querySelector('svg')!.children);
+    expect(children.length).toBeGreaterThan(3);
+    expect(children.filter((child) => child.getAttribute('aria-hidden') !== 'true')).toEqual([]);
+  });
+
+  it('has no inline style attribute and no <style> element (the CSP blocks them)', () => {
+    const svg = trendChartSvg(annual);
+    expect(svg).not.toContain('style=');
+    expect(svg).not.toContain('<style');
+  });
+
+  it('draws one dot per shown figure and none for a hidden one', () => {
+    expect(trendChartSvg(quarterly).match(/<circle /g)).toHaveLength(2);
+    expect(trendChartSvg(annual).match(/<circle /g)).toHaveLength(3);
+  });
+
+  it('labels the target and each comparator in words, with its own dash pattern', () => {
+    const svg = trendChartSvg(annual);
+    for (const name of ['Eastmere', 'Target', 'England', 'Region']) expect(svg).toContain(`>${name}</text>`);
+    expect(svg).not.toContain('Statistical neighbours');
+    const dashes = [...svg.matchAll(/stroke-dasharray="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(dashes).size).toBe(3);
+  });
+});
+
+describe('trend chart of a long quarterly series', () => {
+  it('marks the start of each year, labelled with the year alone', () => {
+    const years = ['2022-23', '2023-24', '2024-25'];
+    const rows = years.flatMap((year) =>
+      ['Q1', 'Q2', 'Q3', 'Q4'].map((q, i) => ({ periodLabel: `${q} ${year}`, value: 10 + i })),
+    );
+    const svg = trendChartSvg({ label: 'Long series', councilName: 'Eastmere', yLabel: '%', percentage: true, rows });
+    const tickLabels = [...svg.matchAll(/<text[^>]*>(\d{4}-\d{2})<\/text>/g)].map((m) => m[1]);
+    expect(tickLabels).toEqual(years);
+    expect(svg).not.toContain('>Q2 ');
+  });
+});
