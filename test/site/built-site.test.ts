@@ -125,7 +125,9 @@ describe('every page', () => {
   it.each(OWN_PAGES)('%s has no script, a skip link, search, dates and the footer links', (file) => {
     const doc = page(pathOf(file));
     // The one exception: /action-plan/'s filters, an external module script that enhances the static plan.
-    const scripts = [...doc.querySelectorAll('script')].map((s) => `${s.getAttribute('type')} ${s.hasAttribute('src')}`);
+    const scripts = [...doc.querySelectorAll('script')].map(
+      (s) => `${s.getAttribute('type')} ${s.hasAttribute('src')}`,
+    );
     expect(scripts).toEqual(file === 'action-plan/index.html' ? ['module true'] : []);
     expect(doc.querySelectorAll('[style]')).toHaveLength(0);
     expect(doc.querySelector('a.skip-link[href="#main-content"]')).not.toBeNull();
