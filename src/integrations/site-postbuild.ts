@@ -20,7 +20,11 @@ function htmlFiles(root: string, dir = root): string[] {
 }
 
 /** The glossary page defines the terms itself, so it is left as written. */
-const NO_ABBREVIATIONS = new Set(['glossary/index.html']);
+const NO_ABBREVIATIONS = new Set(['glossary/index.html', 'young-people/glossary/index.html']);
+
+/** Young-person pages link abbreviations to their own word list, which uses the same anchors. */
+const forEdition = (file: string, html: string): string =>
+  file.startsWith('young-people/') ? html.replaceAll('href="/glossary/#', 'href="/young-people/glossary/#') : html;
 
 export function sitePostbuild(): AstroIntegration {
   return {
@@ -37,7 +41,7 @@ export function sitePostbuild(): AstroIntegration {
           if (NO_ABBREVIATIONS.has(file.split(path.sep).join('/'))) continue;
           const full = path.join(root, file);
           const html = readFileSync(full, 'utf8');
-          const marked = markAbbreviations(html, abbreviations);
+          const marked = forEdition(file.split(path.sep).join('/'), markAbbreviations(html, abbreviations));
           if (marked !== html) writeFileSync(full, marked);
         }
         writeFileSync(path.join(root, 'sitemap.xml'), buildSitemap(content.site.url, files));

@@ -5,7 +5,10 @@
  */
 import type { LoadedFiles } from '../load-content.ts';
 import type { Problem } from '../problems.ts';
+import { checkReadability } from './readability.ts';
 import { smallNumbersInText } from './small-numbers.ts';
+import { checkYoungPeopleAbbreviations } from './young-people-abbreviations.ts';
+import { checkYoungPeopleAddresses } from './young-people-addresses.ts';
 
 export interface RuleContext {
   /** The date the site is built as of (BUILD_DATE), for rules about what is overdue or stale. */
@@ -14,4 +17,9 @@ export interface RuleContext {
 
 export type ContentRule = (files: LoadedFiles, context: RuleContext) => Problem[];
 
-export const CONTENT_RULES: ContentRule[] = [smallNumbersInText];
+export const CONTENT_RULES: ContentRule[] = [
+  smallNumbersInText,
+  checkReadability,
+  checkYoungPeopleAbbreviations,
+  checkYoungPeopleAddresses,
+];

@@ -1,0 +1,92 @@
+/**
+ * Tests over the built example site (.test-dist/): every objective has a young-person page and the
+ * two link to each other, every young-person page reads easily (scored on the built page, so the
+ * pages made from data count too) and carries no JavaScript.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { getContent } from '../../src/content/load-content.ts';
+import { sentencesOfField } from '../../src/lib/readability/plain-text.ts';
+import { readabilityOf } from '../../src/lib/readability/score.ts';
+import { TEST_DIST } from '../setup/build-site.ts';
+
+const content = getContent();
+const YOUNG_PEOPLE_DIST = path.join(TEST_DIST, 'young-people');
+
+const youngPeoplePages = readdirSync(YOUNG_PEOPLE_DIST, { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('index.html'))
+  .map((file) => `/young-people/${file.replace(/index\.html$/, '')}`);
+
+function html(sitePath: string): string {
+  return readFileSync(path.join(TEST_DIST, sitePath, 'index.html'), 'utf8');
+}
+const linksIn = (sitePath: string): string[] =>
+  [...parseHTML(html(sitePath)).document.querySelectorAll('main a[href]')].map((a) => a.getAttribute('href')!);
+
+/**
+ * The main content's text as a reader meets it: paragraphs, list items and definitions; headings
+ * only when punctuated; not the menu.
+ */
+function mainSentences(sitePath: string) {
+  const main = parseHTML(html(sitePath)).document.querySelector('main')!;
+  return [...main.querySelectorAll('p, li, dt, dd, h1, h2, h3, h4')]
+    .filter((el) => !el.querySelector('p, li, dd') && !el.closest('nav'))
+    .flatMap((el) => {
+      const text = el.textContent!.replace(/\s+/g, ' ').trim();
+      const heading = /^H\d$/.test(el.tagName);
+      return sentencesOfField(text, 1, 1, !heading || /[.!?]$/.test(text));
+    });
+}
+
+describe('the young-person edition, built', () => {
+  it('has the home page, the two pages made from data and a page for every MDX page', () => {
+    expect(youngPeoplePages).toEqual(
+      expect.arrayContaining(['/young-people/', '/young-people/how-are-we-doing/', '/young-people/glossary/']),
+    );
+    expect(youngPeoplePages).toHaveLength(content.youngPeople.length + 2);
+  });
+
+  it.each(content.objectives.map((o) => [o.id]))(
+    'objective "%s" has a young-person page, and they link both ways',
+    (id) => {
+      expect(existsSync(path.join(YOUNG_PEOPLE_DIST, id, 'index.html'))).toBe(true);
+      expect(linksIn(`/young-people/${id}/`)).toContain(`/objectives/${id}/`);
+      expect(linksIn(`/objectives/${id}/`)).toContain(`/young-people/${id}/`);
+    },
+  );
+
+  it.each(youngPeoplePages.map((p) => [p]))('%s has no JavaScript', (sitePath) => {
+    expect(html(sitePath)).not.toMatch(/<script/i);
+    expect(html(sitePath)).not.toMatch(/\son[a-z]+=/i);
+  });
+
+  it.each(youngPeoplePages.map((p) => [p]))(
+    '%s gives each id once, so headings and links are not confused',
+    (sitePath) => {
+      const ids = [...parseHTML(html(sitePath)).document.querySelectorAll('[id]')].map((el) => el.id);
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    },
+  );
+
+  it.each(youngPeoplePages.map((p) => [p]))('%s reads at Flesch Reading Ease 70 or more', (sitePath) => {
+    const score = readabilityOf(mainSentences(sitePath));
+    expect(score?.ease).toBeGreaterThanOrEqual(70);
+  });
+
+  it('says how each objective is going in words on "How are we doing?", from its actions and its figures', () => {
+    const main = parseHTML(html('/young-people/how-are-we-doing/')).document.querySelector('main')!;
+    for (const objective of content.objectives) {
+      const section = main.querySelector(`section#${objective.id}`)!;
+      const count = content.actions.filter((a) => a.objective === objective.id).length;
+      expect(section.textContent).toContain(`We said we would do ${count} things. Here is how it is going:`);
+      const numbers = objective.indicators.length;
+      if (numbers > 0) {
+        expect(section.textContent).toContain(
+          `We also keep track of ${numbers} ${numbers === 1 ? 'number' : 'numbers'}. Here is what they show:`,
+        );
+      }
+    }
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * Figures in words for the young-person edition: periods said as months, goals and directions in
+ * words, and a hidden figure said in words only, on the built objective pages too.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { getContent } from '../../src/content/load-content.ts';
+import { latestFigure } from '../../src/lib/scorecards/index.ts';
+import {
+  figuresInWords,
+  figuresSummary,
+  periodInWords,
+  type FigureInWords,
+} from '../../src/lib/young-people/figures.ts';
+import { TEST_DIST } from '../setup/build-site.ts';
+
+const content = getContent();
+const HIDDEN =
+  /^From [A-Z][a-z]+ (?:\d{4} )?to [A-Z][a-z]+ \d{4}, it was (?:fewer than 6 children|about a small number of children), so we do not show the exact number to keep them private\.$/;
+
+describe('figures in words', () => {
+  it('says periods as months of the reporting year', () => {
+    expect(periodInWords({ year: '2025-26', period: 'Q1' })).toBe('April to June 2025');
+    expect(periodInWords({ year: '2025-26', period: 'Q4' })).toBe('January to March 2026');
+    expect(periodInWords({ year: '2025-26', period: 'year' })).toBe('April 2025 to March 2026');
+  });
+
+  it('says a shown figure with its goal and direction', () => {
+    const [first] = figuresInWords(content, 'leaving-care', content.glossary, new Set());
+    const figure = latestFigure(content, first!.indicatorId)!;
+    expect(first!.value).toBe(`From ${periodInWords(figure)}, it was ${figure.display}.`);
+    expect(first!.notes.join(' ')).toMatch(
+      /^We (met|are close to|have not met) our goal of [\d.]+%( yet)?\. It is (getting better|getting worse|the same as last time)\.$/,
+    );
+  });
+
+  it('says a hidden figure in words, with no rating or direction that could give it away', () => {
+    const hidden = content.objectives
+      .flatMap((o) => figuresInWords(content, o.id, content.glossary, new Set()))
+      .filter((f) => f.suppressed);
+    expect(hidden.length).toBeGreaterThan(0);
+    for (const figure of hidden) {
+      expect(figure.value).toMatch(HIDDEN);
+      expect(figure.notes).toEqual([]);
+    }
+  });
+
+  it('counts an objective’s figures in words, a hidden one only as private', () => {
+    const figure = (
+      rag: FigureInWords['rag'],
+      direction: FigureInWords['direction'],
+      suppressed = false,
+    ): FigureInWords => ({
+      indicatorId: 'x',
+      name: 'x',
+      value: 'x',
+      notes: [],
+      suppressed,
+      rag,
+      direction,
+    });
+    expect(
+      figuresSummary([
+        figure('green', 'improving'),
+        figure('green', 'worsening'),
+        figure('red', 'improving'),
+        figure(undefined, undefined, true),
+      ]),
+    ).toEqual({
+      said: 'We also keep track of 4 numbers. Here is what they show:',
+      going: [
+        '2 met our goal.',
+        '1 has not met our goal yet.',
+        '2 are getting better.',
+        '1 is getting worse.',
+        '1 is about very few children, so we keep it private.',
+      ],
+    });
+  });
+
+  it('shows hidden figures as words on the built objective pages', () => {
+    for (const objective of content.objectives) {
+      const html = readFileSync(path.join(TEST_DIST, 'young-people', objective.id, 'index.html'), 'utf8');
+      const items = parseHTML(html).document.querySelectorAll('.yp-figures li');
+      const expected = figuresInWords(content, objective.id, content.glossary, new Set());
+      expect(items.length).toBe(expected.length);
+      expected.forEach((figure, i) => {
+        expect(items[i]!.textContent).toContain(figure.value);
+        if (figure.suppressed) expect(items[i]!.querySelector('span')!.textContent).toMatch(HIDDEN);
+      });
+    }
+  });
+});
