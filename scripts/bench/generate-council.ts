@@ -1,7 +1,8 @@
 /**
  * Writes a synthetic council `scale` times the size of an example, for the benchmarks. It clones the
- * example's own files (copy 0 is the example unchanged), renaming what must stay unique: objectives,
- * their action numbers, indicators, meetings and the young-person pages that explain an objective.
+ * example's own files (copy 0 is the example unchanged): each objective gets `scale` times its actions
+ * (renumbered) and indicators (renamed), and meetings are cloned. The objectives and the young people's
+ * edition stay as they are.
  * Scorecards cover `years` reporting years, cycling through the example's. Roles, the board, the
  * glossary and the strategy stay as they are: a bigger council has more work, not more directors.
  * The result is checked with the site's own loader, so the benchmark never times invalid content.
@@ -26,24 +27,13 @@ const readYaml = (file: string): unknown => parse(readFileSync(file, 'utf8'));
 const writeYaml = (file: string, data: unknown): void =>
   writeFileSync(file, stringify(data, { lineWidth: 0, aliasDuplicateObjects: false }));
 
-function splitMdx(source: string): { front: Data; body: string } {
-  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(source);
-  if (!match) throw new Error('an MDX file without front matter');
-  return { front: parse(match[1]!) as Data, body: match[2]! };
-}
-const joinMdx = (front: Data, body: string): string =>
-  `---\n${stringify(front, { lineWidth: 0, aliasDuplicateObjects: false }).trimEnd()}\n---\n${body}`;
-
-/** Renames for copy `k`; copy 0 keeps every name. */
-function renamer(k: number, objectiveStep: number) {
-  const suffix = (id: string) => (k === 0 ? id : `${id}-c${k}`);
+/** Renames for copy `k`; copy 0 keeps every name. Action 2.3 of copy 1 becomes 2.11 when objectives have 8. */
+function renamer(k: number, actionStep: number) {
   return {
-    objective: suffix,
-    indicator: suffix,
-    objectiveNumber: (n: number) => n + k * objectiveStep,
+    indicator: (id: string) => (k === 0 ? id : `${id}-c${k}`),
     action: (id: string) => {
       const [objective, own] = id.split('.');
-      return `${Number(objective) + k * objectiveStep}.${own}`;
+      return `${objective}.${Number(own) + k * actionStep}`;
     },
   };
 }
@@ -73,47 +63,43 @@ export function generateCouncil(exampleDir: string, outDir: string, scale: numbe
   for (const file of readdirSync(from('annual-reports')))
     copyFileSync(from('annual-reports', file), to('annual-reports', file));
 
+  // The objectives stay: each young-person page explains one, and those pages are compiled from the
+  // project's own content/young-people/. Each objective gets `scale` times the actions and indicators.
   const objectives = readYaml(from('objectives.yaml')) as Data[];
-  const objectiveStep = Math.max(...objectives.map((o) => Number(o['number'])));
   const indicators = readYaml(from('indicators.yaml')) as Data[];
-  const copies = Array.from({ length: scale }, (_, k) => renamer(k, objectiveStep));
+  const actionFiles = readdirSync(from('actions')).map((file) => ({
+    file,
+    data: readYaml(from('actions', file)) as Data,
+  }));
+  const actionStep = Math.max(
+    ...actionFiles.flatMap(({ data }) => (data['actions'] as Data[]).map((a) => Number(String(a['id']).split('.')[1]))),
+  );
+  const copies = Array.from({ length: scale }, (_, k) => renamer(k, actionStep));
 
   writeYaml(
     to('objectives.yaml'),
-    copies.flatMap((r) =>
-      objectives.map((o) => ({
-        ...o,
-        id: r.objective(String(o['id'])),
-        number: r.objectiveNumber(Number(o['number'])),
-        indicators: list(o['indicators']).map((id) => r.indicator(String(id))),
-      })),
-    ),
+    objectives.map((o) => ({
+      ...o,
+      indicators: copies.flatMap((r) => list(o['indicators']).map((id) => r.indicator(String(id)))),
+    })),
   );
   writeYaml(
     to('indicators.yaml'),
-    copies.flatMap((r) =>
-      indicators.map((i) => ({
-        ...i,
-        id: r.indicator(String(i['id'])),
-        objective: r.objective(String(i['objective'])),
-      })),
-    ),
+    copies.flatMap((r) => indicators.map((i) => ({ ...i, id: r.indicator(String(i['id'])) }))),
   );
 
   mkdirSync(to('actions'));
   let actionCount = 0;
-  for (const file of readdirSync(from('actions'))) {
-    const source = readYaml(from('actions', file)) as Data;
-    copies.forEach((r, k) => {
-      const actions = (source['actions'] as Data[]).map((a) => ({
+  for (const { file, data } of actionFiles) {
+    const actions = copies.flatMap((r) =>
+      (data['actions'] as Data[]).map((a) => ({
         ...a,
         id: r.action(String(a['id'])),
         indicators: list(a['indicators']).map((id) => r.indicator(String(id))),
-      }));
-      actionCount += actions.length;
-      const name = k === 0 ? file : file.replace(/\.yaml$/, `-c${k}.yaml`);
-      writeYaml(to('actions', name), { objective: r.objective(String(source['objective'])), actions });
-    });
+      })),
+    );
+    actionCount += actions.length;
+    writeYaml(to('actions', file), { ...data, actions });
   }
 
   // Meetings: copy k moves k days earlier, so every copy keeps a unique <date>-<body> file name.
@@ -158,23 +144,11 @@ export function generateCouncil(exampleDir: string, outDir: string, scale: numbe
     });
   }
 
+  // The young people's edition is copied as it is: its MDX is compiled from the project's own
+  // content/young-people/ folder, so a page under a new name could not be built.
   mkdirSync(to('young-people'));
-  for (const file of readdirSync(from('young-people'))) {
-    const { front, body } = splitMdx(readFileSync(from('young-people', file), 'utf8'));
-    if (front['kind'] !== 'objective') {
-      copyFileSync(from('young-people', file), to('young-people', file));
-      continue;
-    }
-    copies.forEach((r, k) => {
-      const name = k === 0 ? file : file.replace(/\.mdx$/, `-c${k}.mdx`);
-      const page = {
-        ...front,
-        objective: r.objective(String(front['objective'])),
-        ...(k > 0 && front['slug'] ? { slug: `${String(front['slug'])}-c${k}` } : {}),
-      };
-      writeFileSync(to('young-people', name), joinMdx(page, body));
-    });
-  }
+  for (const file of readdirSync(from('young-people')))
+    copyFileSync(from('young-people', file), to('young-people', file));
 
   const { problems } = loadContent(outDir);
   const errors = errorsIn(problems);
@@ -184,7 +158,7 @@ export function generateCouncil(exampleDir: string, outDir: string, scale: numbe
     );
   }
   return {
-    objectives: objectives.length * scale,
+    objectives: objectives.length,
     actions: actionCount,
     indicators: indicators.length * scale,
     meetings: usedNames.size,
