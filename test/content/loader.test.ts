@@ -3,14 +3,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareActionIds, getContent, loadContent } from '../../src/content/load-content.ts';
-import { ContentError } from '../../src/content/problems.ts';
+import { ContentError, errorsIn } from '../../src/content/problems.ts';
 import { contentWithOverlay, errorLines, ROOT, TODAY } from './fixture-content.ts';
 
 describe('loading valid content', () => {
   const { content, problems } = loadContent(contentWithOverlay(), { today: TODAY });
 
-  it('returns the content with no problems', () => {
-    expect(problems).toEqual([]);
+  it('returns the content with no errors', () => {
+    // Warnings may remain: as of TODAY some of the minimal council is out of date (see staleness.ts).
+    expect(errorsIn(problems)).toEqual([]);
     expect(content).toBeDefined();
   });
 
@@ -45,7 +46,7 @@ describe('loading valid content', () => {
     const dir = contentWithOverlay();
     const file = path.join(dir, 'roles.yaml');
     writeFileSync(file, `\uFEFF${readFileSync(file, 'utf8')}`);
-    expect(loadContent(dir, { today: TODAY }).problems).toEqual([]);
+    expect(errorsIn(loadContent(dir, { today: TODAY }).problems)).toEqual([]);
   });
 });
 

@@ -5,8 +5,10 @@
  */
 import type { LoadedFiles } from '../load-content.ts';
 import type { Problem } from '../problems.ts';
+import { placeholdersLeft } from './placeholders.ts';
 import { checkReadability } from './readability.ts';
 import { smallNumbersInText } from './small-numbers.ts';
+import { staleness } from './staleness.ts';
 import { checkYoungPeopleAbbreviations } from './young-people-abbreviations.ts';
 import { checkYoungPeopleAddresses } from './young-people-addresses.ts';
 
@@ -22,4 +24,6 @@ export const CONTENT_RULES: ContentRule[] = [
   checkReadability,
   checkYoungPeopleAbbreviations,
   checkYoungPeopleAddresses,
+  staleness,
+  placeholdersLeft,
 ];

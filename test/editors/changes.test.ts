@@ -1,0 +1,219 @@
+/**
+ * `npm run changes -- <ref>`: the change summary a reviewer reads, over temporary git repositories
+ * holding the minimal council, changed the way an editor changes it.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { GitRefError, summariseChanges } from '../../src/lib/changes/index.ts';
+import { edit, git, repoWithContent, runScript, write } from './helpers.ts';
+
+const NEW_MEETING = `date: 2026-04-21
+time: "10:00"
+body: education-subgroup
+agenda:
+  - title: Education plans
+    lead: virtual-school-head
+`;
+
+describe('the change summary', () => {
+  it('lists each kind of change in plain English, with roles by job title', () => {
+    const dir = repoWithContent();
+    edit(dir, 'actions/stable-homes.yaml', 'status: on track', 'status: at risk');
+    edit(dir, 'actions/stable-homes.yaml', 'timescale: 2026-Q1', 'timescale: 2026-Q3');
+    edit(
+      dir,
+      'actions/stable-homes.yaml',
+      '        text: Twelve households started assessment.\n',
+      '        text: Twelve households started assessment.\n      - date: 2026-04-02\n        text: Five households approved; two withdrew.\n',
+    );
+    edit(
+      dir,
+      'actions/stable-homes.yaml',
+      'lead: [fostering-manager, director-childrens-services]',
+      'lead: virtual-school-head',
+    );
+    edit(
+      dir,
+      'actions/education.yaml',
+      '        text: All plans checked.\n',
+      '        text: All plans checked.\n  - id: "2.2"\n    action: Give every child a laptop.\n    outcome: Children can do homework.\n    lead: virtual-school-head\n    timescale: 2026-09\n    status: not started\n',
+    );
+    edit(dir, 'objectives.yaml', '  lead: virtual-school-head\n', '  lead: director-childrens-services\n');
+    edit(dir, 'board.yaml', 'chair: virtual-school-head', 'chair: director-childrens-services');
+    write(dir, 'meetings/2026-04-21-education-subgroup.yaml', NEW_MEETING);
+    edit(
+      dir,
+      'scorecards/2025-26.yaml',
+      '        denominator: 198\n',
+      '        denominator: 198\n      - period: Q3\n        value: 9.5\n',
+    );
+    edit(dir, 'scorecards/2025-26.yaml', 'numerator: 150', 'numerator: 151');
+    write(
+      dir,
+      'young-people/help.mdx',
+      '---\ntitle: Who can help\nsummary: People you can talk to.\nkind: help\n---\n\nTalk to us.\n',
+    );
+
+    expect(summariseChanges(dir, 'main')).toMatchInlineSnapshot(`
+      "## Content changes since \`main\`
+
+      ### Actions added
+
+      - **2.2** Give every child a laptop. Led by **Virtual School Head**; timescale: September 2026; status: not started.
+
+      ### Status changes
+
+      - Action **1.1** moved from **on track** to **at risk**: Recruit more foster carers who live in the borough.
+
+      ### Timescale changes
+
+      - Action **1.1** is now due “July to September 2026” (was “January to March 2026”): Recruit more foster carers who live in the borough.
+
+      ### New progress updates
+
+      - Action **1.1**, 2 April 2026: Five households approved; two withdrew.
+
+      ### Lead changes
+
+      - Action 1.2 (Review every placement that has broken down.): now led by **Virtual School Head** (was “Fostering Service Manager” and “Director of Children's Services”)
+      - Objective 2 (Doing well at school): now led by **Director of Children's Services** (was “Virtual School Head”)
+      - Chair of the Education sub-group: now chaired by **Director of Children's Services** (was “Virtual School Head”)
+
+      ### Indicator ratings changed
+
+      - Children with three or more placements in the year: now **green** (on target) for Q3 2025-26; before, no rating for Q2 2025-26
+
+      ### Figures added
+
+      - Children with three or more placements in the year, Q3 2025-26: 9.5
+
+      ### Figures changed
+
+      - Personal Education Plans up to date, 2025-26: now 151 of 160 (was 150 of 160)
+
+      ### Meetings added
+
+      - Education sub-group: 21 April 2026, 10:00 (\`content/meetings/2026-04-21-education-subgroup.yaml\`)
+
+      ### Young people's pages added
+
+      - Who can help (\`content/young-people/help.mdx\`)
+      "
+    `);
+  });
+
+  it('compares committed work with an earlier commit, and sees removals', () => {
+    const dir = repoWithContent();
+    const repo = path.dirname(dir);
+    edit(
+      dir,
+      'actions/stable-homes.yaml',
+      '  - id: "1.2"\n    action: Review every placement that has broken down.\n    outcome: Lessons are learnt and shared.\n    lead: [fostering-manager, director-childrens-services]\n    timescale: ongoing\n    status: not started\n',
+      '',
+    );
+    git(repo, 'rm', '-q', 'content/meetings/2026-01-20-board.yaml');
+    git(repo, 'commit', '-q', '-am', 'Remove action 1.2 and the January meeting');
+    expect(summariseChanges(dir, 'HEAD~1')).toMatchInlineSnapshot(`
+      "## Content changes since \`HEAD~1\`
+
+      ### Actions removed
+
+      - **1.2** Review every placement that has broken down.
+
+      ### Meetings removed
+
+      - Corporate Parenting Board: 20 January 2026, 14:00 (\`content/meetings/2026-01-20-board.yaml\`)
+      "
+    `);
+  });
+
+  it('says which indicators’ latest rating changed, as the scorecard pages rate them', () => {
+    const dir = repoWithContent();
+    // placement-moves (lower is better, target 10, amber up to 12): its latest figure, Q2, is hidden
+    // as a small number, so it has no rating; a Q3 of 15% is red.
+    edit(
+      dir,
+      'scorecards/2025-26.yaml',
+      '        denominator: 198\n',
+      '        denominator: 198\n      - period: Q3\n        numerator: 30\n        denominator: 200\n',
+    );
+    // pep-up-to-date (higher is better, target 95, amber down to 90.25): 150 of 160 is amber, 155 green.
+    edit(dir, 'scorecards/2025-26.yaml', 'numerator: 150', 'numerator: 155');
+    const summary = summariseChanges(dir, 'main');
+    expect(summary.slice(summary.indexOf('### Indicator ratings'), summary.indexOf('### Figures added')))
+      .toMatchInlineSnapshot(`
+      "### Indicator ratings changed
+
+      - Children with three or more placements in the year: now **red** (off target) for Q3 2025-26; before, no rating for Q2 2025-26
+      - Personal Education Plans up to date: now **green** (on target) for 2025-26; before, amber (near target) for 2025-26
+
+      "
+    `);
+  });
+
+  it('tells a reworded progress update from a new one', () => {
+    const dir = repoWithContent();
+    edit(
+      dir,
+      'actions/stable-homes.yaml',
+      'Twelve households started assessment.',
+      'Twelve households began assessment.',
+    );
+    expect(summariseChanges(dir, 'main')).toMatchInlineSnapshot(`
+      "## Content changes since \`main\`
+
+      ### Progress updates reworded
+
+      - Action **1.1**, 10 January 2026: now “Twelve households began assessment.” (was “Twelve households started assessment.”)
+      "
+    `);
+  });
+
+  it('says plainly when nothing that matters has changed', () => {
+    const dir = repoWithContent();
+    edit(dir, 'glossary.yaml', 'reviewed each term.', 'reviewed every term.');
+    expect(summariseChanges(dir, 'main')).toMatchInlineSnapshot(`
+      "## Content changes since \`main\`
+
+      No changes to actions, progress updates, leads, indicators, figures, ratings, meetings or young people's pages since \`main\`.
+      "
+    `);
+  });
+
+  it('explains a ref that does not exist', () => {
+    const dir = repoWithContent();
+    expect(() => summariseChanges(dir, 'mian')).toThrow(GitRefError);
+    expect(() => summariseChanges(dir, 'mian')).toThrowErrorMatchingInlineSnapshot(
+      `[Error: "mian" is not a branch, tag or commit in this repository: give one such as main or origin/main (run "git fetch" first if it is on the server)]`,
+    );
+  });
+});
+
+describe('npm run changes', () => {
+  it('prints the Markdown, and explains what to type when the ref is left out', () => {
+    const dir = repoWithContent();
+    edit(dir, 'actions/education.yaml', 'status: complete', 'status: on track');
+    const run = runScript('changes.ts', ['main'], dir);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Action **2.1** moved from **complete** to **on track**');
+
+    const bare = runScript('changes.ts', [], dir);
+    expect(bare.status).toBe(2);
+    expect(bare.stderr).toMatchInlineSnapshot(`
+      "Say what to compare with: npm run changes -- <branch, tag or commit>, for example npm run changes -- origin/main
+      "
+    `);
+  });
+
+  it('refuses to compare content that does not pass the check, and says why', () => {
+    const dir = repoWithContent();
+    edit(dir, 'actions/education.yaml', 'status: complete', 'status: finished');
+    const run = runScript('changes.ts', ['main'], dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatchInlineSnapshot(`
+      "✗ The content now does not pass the content check, so it cannot be compared:
+      content/actions/education.yaml:8:13  "status" must be one of: not started, on track, at risk, off track, complete (not "finished")
+      "
+    `);
+  });
+});
