@@ -12,6 +12,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // Client scripts (search, action plan filters) stay external files, never inline: simpler under the CSP.
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     // Council prose has no code to colour, and Shiki's inline styles would break the strict CSP.
     syntaxHighlight: false,

@@ -6,6 +6,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'astro';
 import { reportContentProblems } from '../src/content/report.ts';
+import { indexSite } from './index-search.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.resolve(root, process.env['OUT_DIR'] ?? 'dist');
@@ -18,6 +19,9 @@ if (!reportContentProblems()) process.exit(1);
 rmSync(staging, { recursive: true, force: true });
 try {
   await build({ root, outDir: staging, logLevel: 'warn' });
+  // Any Pagefind error fails the build, like an Astro error.
+  const search = await indexSite(staging);
+  console.log(`✓ Indexed ${search.pages} pages for search.`);
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   console.error(error instanceof Error ? error.message : error);

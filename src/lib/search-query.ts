@@ -1,0 +1,34 @@
+/**
+ * What the search page reads from its address. The header's search form is a plain GET form, so
+ * `/search/?q=dental&edition=young-people` is all the page gets; this turns it into a Pagefind query.
+ */
+
+/** The `edition` filter's human-word values, as BaseLayout writes them into every page. */
+export const EDITIONS = { full: 'Full', 'young-people': 'Young people' } as const;
+
+export interface SearchRequest {
+  /** The words typed, trimmed; empty when the page was opened without a query. */
+  term: string;
+  /** Pagefind filters to pre-select, such as `{ edition: ['Young people'] }`. */
+  filters: Record<string, string[]>;
+}
+
+export function readSearchRequest(search: string): SearchRequest {
+  const params = new URLSearchParams(search);
+  const term = (params.get('q') ?? '').trim();
+  const edition = params.get('edition');
+  const filters: Record<string, string[]> = {};
+  if (edition === 'young-people' || edition === 'full') filters['edition'] = [EDITIONS[edition]];
+  return { term, filters };
+}
+
+/** The address to show after a new search, so the back button and shared links keep the query. */
+export function searchAddress(term: string, filters: Record<string, string[]>): string {
+  const params = new URLSearchParams();
+  if (term.trim()) params.set('q', term.trim());
+  const edition = filters['edition'] ?? [];
+  if (edition.length === 1 && edition[0] === EDITIONS['young-people']) params.set('edition', 'young-people');
+  if (edition.length === 1 && edition[0] === EDITIONS.full) params.set('edition', 'full');
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
