@@ -4,7 +4,8 @@
  * - the first Tab from the top of the page focuses the skip link, which is then visible;
  * - Enter on it moves focus to the main content;
  * - every element Tab reaches shows where focus is: its outline, box-shadow or background
- *   differs from how it looks unfocused.
+ *   differs from how it looks unfocused. The focused element itself must change, as with the
+ *   GOV.UK focus style the site follows; a faint change on a surrounding card does not count.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -69,7 +70,8 @@ describeInBrowser('keyboard use in Chromium', () => {
       const page = await context.newPage();
       const problems: string[] = [];
       for (const url of pages) {
-        await page.goto(`${site.origin}${url}`);
+        // After the network is idle, so a script that moves focus on load has done so.
+        await page.goto(`${site.origin}${url}`, { waitUntil: 'networkidle' });
         await page.keyboard.press('Tab');
         const skip = await page.evaluate(() => {
           const el = document.activeElement as HTMLAnchorElement | null;
@@ -118,7 +120,8 @@ describeInBrowser('keyboard use in Chromium', () => {
     const invisible: string[] = [];
     let checked = 0;
     for (const url of pages) {
-      await page.goto(`${site.origin}${url}`);
+      // After the network is idle, so a script that moves focus on load has done so.
+      await page.goto(`${site.origin}${url}`, { waitUntil: 'networkidle' });
       for (let i = 0; i < TABS_PER_PAGE; i++) {
         await page.keyboard.press('Tab');
         const result = await focusLook(page);
