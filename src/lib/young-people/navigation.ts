@@ -24,8 +24,3 @@ export function youngPeopleNavigation(pages: readonly YoungPeoplePage[]): NavLin
     { href: generatedPath('glossary'), label: 'Word list' },
   ];
 }
-
-/** The MDX module key for a page: the loader's `file` is relative to the project, the glob's keys start with "/". */
-export function moduleKey(page: Pick<YoungPeoplePage, 'file'>): string {
-  return `/${page.file}`;
-}
