@@ -123,6 +123,8 @@ describeInBrowser('hostile content, in Chromium', () => {
     ]) {
       expect(await anyVisible(page, text), text).toBe(true);
     }
+    await page.goto(`${site.origin}/young-people/`);
+    expect(await anyVisible(page, '<script>alert(16)</script>')).toBe(true);
     await context.close();
   });
 });

@@ -28,8 +28,7 @@ export function runBuild(env: Record<string, string>, root: string = PROJECT_ROO
 /** A copy of the project's sources in a temporary folder, sharing node_modules by a link. */
 export function projectCopy(): string {
   const root = mkdtempSync(path.join(tmpdir(), 'cp-project-'));
-  // content/ too: the young-person pages compile their MDX from the project's content/ folder.
-  for (const entry of ['src', 'scripts', 'public', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  for (const entry of ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(path.join(PROJECT_ROOT, entry), path.join(root, entry), { recursive: true });
   }
   symlinkSync(path.join(PROJECT_ROOT, 'node_modules'), path.join(root, 'node_modules'), 'dir');
