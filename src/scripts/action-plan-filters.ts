@@ -54,7 +54,12 @@ function start(): void {
   form.addEventListener('change', () => apply(form, rows, count));
   // The reset event fires before the fields are cleared: apply once they are.
   form.addEventListener('reset', () => setTimeout(() => apply(form, rows, count)));
-  form.addEventListener('submit', (event) => event.preventDefault());
+  // Filtering happens as each choice changes; the button (which forms need, for people who expect one)
+  // applies the same choice and stays on the page.
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    apply(form, rows, count);
+  });
   apply(form, rows, count);
 }
 

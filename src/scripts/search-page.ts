@@ -105,9 +105,6 @@ async function start(): Promise<void> {
     const address = `${window.location.pathname}${searchAddress(term, filters ?? instance.searchFilters)}`;
     window.history.replaceState(null, '', address);
   });
-
-  // Straight into typing when the page was opened without a query.
-  if (!request.term) ui.querySelector<HTMLInputElement>('pagefind-input input')?.focus();
 }
 
 void start();
