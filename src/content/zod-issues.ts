@@ -153,8 +153,11 @@ function messageFor(issue: Issue, file: SourceFile, schema: AnySchema): { messag
       return [{ message: `${name} is ${describeValue(value)}, which does not fit here${description ? `: ${description}` : ''}` }];
     }
     case 'too_small': {
-      if (issue.origin === 'array') return [{ message: `${name} ${issue.message}`.replace(/ Too small.*$/, '') }];
-      if (issue.origin === 'string') return [{ message: `${name}: ${issue.message}` }];
+      if (issue.origin === 'array' || issue.origin === 'string') {
+        // The schemas word most of these ("list at least one action"); Zod's own wording is not for editors.
+        const fallback = issue.origin === 'array' ? `list at least ${issue.minimum} item(s)` : 'it cannot be empty';
+        return [{ message: `${name}: ${issue.message.startsWith('Too small') ? fallback : issue.message}` }];
+      }
       return [{ message: `${name} must be ${issue.inclusive === false ? 'more than' : 'at least'} ${issue.minimum}, not ${String(value)}` }];
     }
     case 'too_big': {

@@ -71,6 +71,9 @@ describe('bad input: each mistake gets a pinned message with file, line and colu
   it('an action number that does not match its objective', () => {
     expect(bad('action-id-mismatch')).toMatchInlineSnapshot(`"content/actions/education.yaml:3:9  action "1.3" is in the file for objective 2 ("education"), so its number must start with "2.", for example "2.3""`);
   });
+  it('an empty list', () => {
+    expect(bad('empty-list')).toMatchInlineSnapshot(`"content/actions/education.yaml:2:10  "actions": list at least one action"`);
+  });
   it('an empty file', () => {
     expect(bad('empty-file')).toMatchInlineSnapshot(`"content/glossary.yaml:1:1  the file is empty: it should hold the glossary of terms"`);
   });
