@@ -1,8 +1,9 @@
 /** `content/site.yaml`: who publishes the site, what strategy it carries, and the council's branding. */
 import { z } from 'zod';
 import { email, isoDate, text } from './common.ts';
+import { withFileRules } from './file-rules.ts';
 
-export const siteSchema = z.strictObject({
+const siteShape = z.strictObject({
   /** The council's full name, as in its letterheads. */
   council: text.meta({ description: 'The council\'s full name, for example "Eastbury Borough Council".' }),
   /** The public address the site is published at, used in feeds, the sitemap and calendar links. */
@@ -47,6 +48,12 @@ export const siteSchema = z.strictObject({
       .regex(/^#[0-9a-fA-F]{6}$/, 'write the colour as #rrggbb, for example "#0b4f6c"')
       .meta({ description: 'Accent colour as #rrggbb. It must reach 4.5:1 contrast against white.' }),
   }),
+});
+
+export const siteSchema = withFileRules(siteShape, (site, rule) => {
+  if (site.strategy.to < site.strategy.from) {
+    rule.problem(['strategy', 'to'], `the strategy cannot end (${site.strategy.to}) before it starts (${site.strategy.from})`);
+  }
 });
 
 export type SiteInput = z.input<typeof siteSchema>;
