@@ -37,7 +37,7 @@ export class TextVariety {
       }
     }
     this.vocabulary = [...words].sort();
-    if (this.vocabulary.length < 50) throw new Error('The example has too little text to vary clones of it.');
+    if (this.vocabulary.length < 20) throw new Error('The example has too little text to vary clones of it.');
   }
 
   /** `text` as copy `seed` would say it. The same seed gives the same text. */
