@@ -154,6 +154,7 @@ function assemble(files: LoadedFiles): Content {
     scorecards: files.scorecards.map((f) => ({ ...f.data!, file: f.source.file })).sort((a, b) => a.year.localeCompare(b.year)),
     glossary: [...only(files.glossary)].sort((a, b) => a.term.localeCompare(b.term, 'en-GB')),
     youngPeople: files.youngPeople.map((f) => page(f)).sort((a, b) => (a.data as { order: number }).order - (b.data as { order: number }).order) as Content['youngPeople'],
+    imports: files.imports.map((f) => ({ ...f.data!, id: f.id, file: f.source.file })),
   };
 }
 
