@@ -5,7 +5,7 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'astro';
-import { reportContentProblems } from '../src/content/report.ts';
+import { reportContentProblems } from '../src/loader/report.ts';
 import { indexSite } from './index-search.ts';
 
 const root = path.resolve(import.meta.dirname, '..');

@@ -3,7 +3,7 @@
  * `content/file.yaml:LINE:COL  message`. Exits 1 when there is any error; warnings do not fail.
  * Usage: node scripts/check-content.ts [content-folder]
  */
-import { reportContentProblems } from '../src/content/report.ts';
+import { reportContentProblems } from '../src/loader/report.ts';
 
 const dir = process.argv[2];
 const ok = reportContentProblems(dir);

@@ -3,7 +3,7 @@
  * <id> --column <measure>`: reads a council's action-plan tracker or a DfE statistics file into the content.
  * See the "Importing" section of docs/editors-guide.md.
  */
-import { contentDirFromEnv } from '../src/content/load-content.ts';
+import { contentDirFromEnv } from '../src/loader/load-content.ts';
 import { buildDate } from '../src/lib/build-date.ts';
 import { runImport } from '../src/cli/import/run.ts';
 

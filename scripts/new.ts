@@ -2,10 +2,10 @@
  * `npm run new -- <type> …`: starts a new action, meeting, indicator or scorecard year, pre-filled
  * and with the next free id, then says which lines still need the editor. See CONTRIBUTING.md.
  */
-import { loadContent, contentDirFromEnv } from '../src/content/load-content.ts';
-import { errorsIn } from '../src/content/problems.ts';
+import { loadContent, contentDirFromEnv } from '../src/loader/load-content.ts';
+import { errorsIn } from '../src/loader/problems.ts';
 import { buildDate } from '../src/lib/build-date.ts';
-import { scaffold, ScaffoldError, USAGE } from '../src/lib/scaffold/index.ts';
+import { scaffold, ScaffoldError, USAGE } from '../src/cli/scaffold/index.ts';
 
 const [type, ...args] = process.argv.slice(2);
 if (!type) {

@@ -4,7 +4,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { jsonSchemaFiles, SCHEMA_DIR, vscodeYamlSchemas } from '../src/content/json-schema.ts';
+import { jsonSchemaFiles, SCHEMA_DIR, vscodeYamlSchemas } from '../src/loader/json-schema.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 mkdirSync(path.join(root, SCHEMA_DIR), { recursive: true });

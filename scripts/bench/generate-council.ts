@@ -10,8 +10,8 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
-import { loadContent } from '../../src/content/load-content.ts';
-import { errorsIn, formatProblem } from '../../src/content/problems.ts';
+import { loadContent } from '../../src/loader/load-content.ts';
+import { errorsIn, formatProblem } from '../../src/loader/problems.ts';
 
 type Data = Record<string, unknown>;
 

@@ -11,7 +11,7 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { contentDirFromEnv } from '../../src/content/load-content.ts';
+import { contentDirFromEnv } from '../../src/loader/load-content.ts';
 import { writeBaselineProject } from './baseline.ts';
 import { generateCouncil } from './generate-council.ts';
 import type { CouncilSize } from './generate-council.ts';

@@ -5,8 +5,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentDirFromEnv, loadContent } from '../content/load-content.ts';
-import { ContentError, errorsIn } from '../content/problems.ts';
+import { contentDirFromEnv, loadContent } from '../loader/load-content.ts';
+import { ContentError, errorsIn } from '../loader/problems.ts';
 
 export function contentGate(): AstroIntegration {
   return {

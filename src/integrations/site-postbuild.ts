@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { getContent } from '../content/load-content.ts';
+import { getContent } from '../loader/load-content.ts';
 import { markAbbreviations, type Abbreviation } from '../markdown/abbreviations.ts';
 import { buildSitemap } from '../lib/sitemap.ts';
 

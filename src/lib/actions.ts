@@ -4,7 +4,7 @@
  * passes (the build date), so tests can fix it.
  */
 import { ACTION_STATUSES, type ActionStatus, type ProgressUpdate } from '../schemas/actions.ts';
-import type { Action, Objective } from '../content/model.ts';
+import type { Action, Objective } from '../loader/model.ts';
 import { parseTimescale } from './timescale.ts';
 
 /**

@@ -2,7 +2,7 @@
  * The meetings as an iCalendar feed (RFC 5545), so people can subscribe to the forward plan.
  * Timed meetings carry TZID=Europe/London with its VTIMEZONE; meetings without a time are all-day.
  */
-import type { Meeting } from '../content/model.ts';
+import type { Meeting } from '../loader/model.ts';
 import { addDays } from './dates.ts';
 
 export interface CalendarEvent {

@@ -2,7 +2,7 @@
  * Finding things by id and answering "who leads what" and "which meetings review this". Pages only
  * render what these return, so tests can check the answers without building the site.
  */
-import type { Action, Content, Indicator, Meeting, Objective, Role } from '../content/model.ts';
+import type { Action, Content, Indicator, Meeting, Objective, Role } from '../loader/model.ts';
 import type { ActionArising, AgendaItem } from '../schemas/meetings.ts';
 import type { Subgroup } from '../schemas/board.ts';
 

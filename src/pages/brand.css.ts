@@ -3,7 +3,7 @@
  * than an inline style so the Content-Security-Policy needs no exception for styles.
  */
 import type { APIRoute } from 'astro';
-import { getContent } from '../content/load-content.ts';
+import { getContent } from '../loader/load-content.ts';
 
 export const GET: APIRoute = () => {
   const { accent_colour } = getContent().site.branding;

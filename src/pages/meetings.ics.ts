@@ -1,6 +1,6 @@
 /** /meetings.ics: every meeting as an iCalendar feed. */
 import type { APIRoute } from 'astro';
-import { getContent } from '../content/load-content.ts';
+import { getContent } from '../loader/load-content.ts';
 import { buildDate } from '../lib/build-date.ts';
 import { buildCalendar, meetingEvents } from '../lib/ical.ts';
 import { bodyName } from '../lib/lookups.ts';

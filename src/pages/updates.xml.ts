@@ -1,6 +1,6 @@
 /** /updates.xml: progress updates on every action as an Atom feed, newest first. */
 import type { APIRoute } from 'astro';
-import { getContent } from '../content/load-content.ts';
+import { getContent } from '../loader/load-content.ts';
 import { allUpdatesNewestFirst } from '../lib/actions.ts';
 import { buildAtomFeed, tagUri } from '../lib/atom.ts';
 import { buildDate } from '../lib/build-date.ts';

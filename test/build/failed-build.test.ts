@@ -8,7 +8,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filesUnder } from '../support/built-site.ts';
-import { overlaidContent, MINIMAL_CONTENT } from '../content/content-overlay.ts';
+import { overlaidContent, MINIMAL_CONTENT } from '../loader/content-overlay.ts';
 import { projectCopy, runBuild } from '../support/run-build.ts';
 
 function fingerprint(dir: string): Record<string, string> {

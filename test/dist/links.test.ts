@@ -3,7 +3,7 @@
  * `#anchor` to an element with that id on the target page. Links to other sites are not fetched.
  */
 import { describe, expect, it } from 'vitest';
-import { contentDirFromEnv, loadContent } from '../../src/content/load-content.ts';
+import { contentDirFromEnv, loadContent } from '../../src/loader/load-content.ts';
 import { fileForPath, htmlPages, TEST_DIST } from '../support/built-site.ts';
 import { readDocument } from '../support/parse-html.ts';
 

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GitRefError, summariseChanges } from '../../src/lib/changes/index.ts';
+import { GitRefError, summariseChanges } from '../../src/cli/changes/index.ts';
 import { edit, git, repoWithContent, runScript, write } from './helpers.ts';
 
 const NEW_MEETING = `date: 2026-04-21

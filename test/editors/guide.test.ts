@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { summariseChanges } from '../../src/lib/changes/index.ts';
+import { summariseChanges } from '../../src/cli/changes/index.ts';
 import {
   copyContent,
   edit,

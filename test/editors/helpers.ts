@@ -6,8 +6,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadContent } from '../../src/content/load-content.ts';
-import { formatProblem, sortProblems } from '../../src/content/problems.ts';
+import { loadContent } from '../../src/loader/load-content.ts';
+import { formatProblem, sortProblems } from '../../src/loader/problems.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const MINIMAL = path.join(ROOT, 'test/fixtures/minimal/content');

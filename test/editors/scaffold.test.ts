@@ -5,9 +5,9 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/content/load-content.ts';
-import type { Content } from '../../src/content/model.ts';
-import { scaffold, ScaffoldError } from '../../src/lib/scaffold/index.ts';
+import { loadContent } from '../../src/loader/load-content.ts';
+import type { Content } from '../../src/loader/model.ts';
+import { scaffold, ScaffoldError } from '../../src/cli/scaffold/index.ts';
 import { copyContent, errorLines, EXAMPLE, runScript, TODAY, warningLines } from './helpers.ts';
 
 function contentOf(dir: string): Content {

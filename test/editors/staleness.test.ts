@@ -3,7 +3,7 @@
  * line to change, and never stops the build.
  */
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/content/load-content.ts';
+import { loadContent } from '../../src/loader/load-content.ts';
 import { copyContent, edit, errorLines, warningLines } from './helpers.ts';
 
 const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`);

@@ -1,7 +1,7 @@
 /** Shared set-up for the importer tests: the fixture council, its roles, and runs as an editor makes them. */
 import path from 'node:path';
-import { loadContent } from '../../src/content/load-content.ts';
-import type { Content } from '../../src/content/model.ts';
+import { loadContent } from '../../src/loader/load-content.ts';
+import type { Content } from '../../src/loader/model.ts';
 import { runImport } from '../../src/cli/import/run.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');

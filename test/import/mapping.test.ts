@@ -3,8 +3,8 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/content/load-content.ts';
-import { errorsIn, formatProblem, sortProblems } from '../../src/content/problems.ts';
+import { loadContent } from '../../src/loader/load-content.ts';
+import { errorsIn, formatProblem, sortProblems } from '../../src/loader/problems.ts';
 import { COUNCIL, ROOT, TODAY } from './helpers.ts';
 
 function councilWith(overlay: string): string {

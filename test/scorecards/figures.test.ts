@@ -2,10 +2,10 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/content/load-content.ts';
-import type { Content } from '../../src/content/model.ts';
+import { loadContent } from '../../src/loader/load-content.ts';
+import type { Content } from '../../src/loader/model.ts';
 import { figuresFor, latestFigure, yearEndFigure } from '../../src/lib/scorecards/index.ts';
-import { contentWithOverlay, TODAY } from '../content/fixture-content.ts';
+import { contentWithOverlay, TODAY } from '../loader/fixture-content.ts';
 
 /** The minimal council plus an earlier year, so that directions cross a year boundary. */
 function twoYears(): Content {

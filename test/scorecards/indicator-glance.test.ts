@@ -2,7 +2,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { getContent } from '../../src/content/load-content.ts';
+import { getContent } from '../../src/loader/load-content.ts';
 import { latestFigure } from '../../src/lib/scorecards/index.ts';
 
 // Imported by path: tsc has no types for .astro files (astro check covers the component itself).

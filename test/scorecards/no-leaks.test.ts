@@ -3,7 +3,7 @@
  * The hidden figures are found from the content itself, so the test follows whatever content is built.
  */
 import { describe, expect, it } from 'vitest';
-import { getContent } from '../../src/content/load-content.ts';
+import { getContent } from '../../src/loader/load-content.ts';
 import { computedValue } from '../../src/lib/scorecards/figures.ts';
 import { formatFigure } from '../../src/lib/scorecards/format.ts';
 import { figuresFor, periodLabel } from '../../src/lib/scorecards/index.ts';

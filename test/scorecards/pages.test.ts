@@ -1,6 +1,6 @@
 /** The built scorecard, indicator, annual report and open data pages show what a reader needs. */
 import { describe, expect, it } from 'vitest';
-import { getContent } from '../../src/content/load-content.ts';
+import { getContent } from '../../src/loader/load-content.ts';
 import { figuresFor, ruleText, yearEndFigure } from '../../src/lib/scorecards/index.ts';
 import { page, parseCsv, readDist } from './dist-files.ts';
 

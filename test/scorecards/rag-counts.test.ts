@@ -1,8 +1,8 @@
 /** Indicators by RAG at a glance, as the home page's objective cards show them. */
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/content/load-content.ts';
+import { loadContent } from '../../src/loader/load-content.ts';
 import { ragCounts } from '../../src/lib/scorecards/rag-counts.ts';
-import { contentWithOverlay, TODAY } from '../content/fixture-content.ts';
+import { contentWithOverlay, TODAY } from '../loader/fixture-content.ts';
 
 describe('ragCounts', () => {
   const content = loadContent(contentWithOverlay(), { today: TODAY }).content!;

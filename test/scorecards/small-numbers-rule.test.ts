@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentWithOverlay, errorLines } from '../content/fixture-content.ts';
+import { contentWithOverlay, errorLines } from '../loader/fixture-content.ts';
 
 function withCommentary(commentary: string, indicatorCountsChildren = true): string {
   const dir = contentWithOverlay();

@@ -1,10 +1,10 @@
 /** What the data says of a year (annual reports) and the actions download: judged from content and the build date. */
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/content/load-content.ts';
-import type { Content } from '../../src/content/model.ts';
+import { loadContent } from '../../src/loader/load-content.ts';
+import type { Content } from '../../src/loader/model.ts';
 import { actionRows } from '../../src/lib/open-data/datasets.ts';
 import { yearReview } from '../../src/lib/scorecards/year-review.ts';
-import { MINIMAL, TODAY } from '../content/fixture-content.ts';
+import { MINIMAL, TODAY } from '../loader/fixture-content.ts';
 
 const content: Content = loadContent(MINIMAL, { today: TODAY }).content!;
 const ids = (actions: { id: string }[]): string[] => actions.map((a) => a.id);

@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, STRICT_CSP } from '../../scripts/bench/static-server.ts';
 import type { StaticServer } from '../../scripts/bench/static-server.ts';
-import { getContent } from '../../src/content/load-content.ts';
+import { getContent } from '../../src/loader/load-content.ts';
 import { TEST_DIST } from '../setup/build-site.ts';
 import { chromiumMissing, launchChromium, watchCsp } from './browser.ts';
 

@@ -10,7 +10,7 @@ import {
   statusLabel,
   updatesNewestFirst,
 } from '../../src/lib/actions.ts';
-import type { Action, Objective } from '../../src/content/model.ts';
+import type { Action, Objective } from '../../src/loader/model.ts';
 
 const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { getContent } from '../../src/content/load-content.ts';
+import { getContent } from '../../src/loader/load-content.ts';
 import { isOverdue } from '../../src/lib/actions.ts';
 import { rolesWithResponsibilities } from '../../src/lib/lookups.ts';
 import { actionAnchor, actionSlug, glossaryAnchor } from '../../src/lib/slugs.ts';

@@ -10,7 +10,7 @@ import LeadLinks from '../../src/components/site/LeadLinks.astro';
 import StatusTag from '../../src/components/site/StatusTag.astro';
 import SummaryRow from '../../src/components/site/SummaryRow.astro';
 import BaseLayout from '../../src/layouts/BaseLayout.astro';
-import type { Action, Role } from '../../src/content/model.ts';
+import type { Action, Role } from '../../src/loader/model.ts';
 
 let container: AstroContainer;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 /** Who leads what, and which meetings review an action, over the small fixture council. */
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/content/load-content.ts';
+import { loadContent } from '../../src/loader/load-content.ts';
 import {
   bodyName,
   meetingsReviewingAction,
@@ -8,7 +8,7 @@ import {
   rolesWithResponsibilities,
   splitMeetings,
 } from '../../src/lib/lookups.ts';
-import { MINIMAL, TODAY } from '../content/fixture-content.ts';
+import { MINIMAL, TODAY } from '../loader/fixture-content.ts';
 
 const content = loadContent(MINIMAL, { today: TODAY }).content!;
 const role = (id: string) => content.roles.find((r) => r.id === id)!;

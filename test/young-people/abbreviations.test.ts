@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { abbreviationsIn, explainAbbreviations } from '../../src/lib/young-people/abbreviations.ts';
 import type { GlossaryTerm } from '../../src/schemas/glossary.ts';
-import { contentWithOverlay, errorLines, ROOT } from '../content/fixture-content.ts';
+import { contentWithOverlay, errorLines, ROOT } from '../loader/fixture-content.ts';
 
 const fixture = (name: string): string =>
   contentWithOverlay(path.join(ROOT, 'test/fixtures/young-people-abbreviations', name));

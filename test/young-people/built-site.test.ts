@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { getContent } from '../../src/content/load-content.ts';
+import { getContent } from '../../src/loader/load-content.ts';
 import { sentencesOfField } from '../../src/lib/readability/plain-text.ts';
 import { readabilityOf } from '../../src/lib/readability/score.ts';
 import { TEST_DIST } from '../setup/build-site.ts';

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { getContent } from '../../src/content/load-content.ts';
+import { getContent } from '../../src/loader/load-content.ts';
 import { latestFigure } from '../../src/lib/scorecards/index.ts';
 import {
   figuresInWords,

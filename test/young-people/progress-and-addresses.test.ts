@@ -1,10 +1,10 @@
 /** "How it is going" in words, and young-person page addresses that cannot clash. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Action } from '../../src/content/model.ts';
+import type { Action } from '../../src/loader/model.ts';
 import type { ActionStatus } from '../../src/schemas/actions.ts';
 import { actionsInWords, tallyActions } from '../../src/lib/young-people/progress.ts';
-import { contentWithOverlay, errorLines, ROOT } from '../content/fixture-content.ts';
+import { contentWithOverlay, errorLines, ROOT } from '../loader/fixture-content.ts';
 
 const actionsWith = (...statuses: ActionStatus[]): Action[] =>
   statuses.map((status, i) => ({ objective: 'education', status, id: `2.${i + 1}` }) as Action);

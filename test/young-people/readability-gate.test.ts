@@ -5,9 +5,9 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/content/load-content.ts';
-import { formatProblem } from '../../src/content/problems.ts';
-import { contentWithOverlay, errorLines, ROOT, TODAY } from '../content/fixture-content.ts';
+import { loadContent } from '../../src/loader/load-content.ts';
+import { formatProblem } from '../../src/loader/problems.ts';
+import { contentWithOverlay, errorLines, ROOT, TODAY } from '../loader/fixture-content.ts';
 
 const fixture = (name: string): string => contentWithOverlay(path.join(ROOT, 'test/fixtures/readability', name));
 

@@ -2,7 +2,7 @@
  * `npm run import -- actions …`: reads a tracker and says what it found, or every cell it could not read.
  */
 
-import type { Content } from '../../content/model.ts';
+import type { Content } from '../../loader/model.ts';
 import type { ImportArgs } from './args.ts';
 import { describeAction, describeColumns } from './describe.ts';
 import { findMapping } from './mapping.ts';

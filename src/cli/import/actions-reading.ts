@@ -1,6 +1,6 @@
 /** Opens a tracker and reads its action rows, with the mapping and roles of the council. */
 import path from 'node:path';
-import type { Content, SavedImport } from '../../content/model.ts';
+import type { Content, SavedImport } from '../../loader/model.ts';
 import type { ImportArgs } from './args.ts';
 import type { Grid } from './cells.ts';
 import { readActions, type ReadActions } from './read-actions.ts';

@@ -1,6 +1,6 @@
 /** `npm run import -- comparators …`: reads a DfE file and says each year's England, region and neighbours. */
 import path from 'node:path';
-import type { Content } from '../../content/model.ts';
+import type { Content } from '../../loader/model.ts';
 import type { ImportArgs } from './args.ts';
 import type { Grid } from './cells.ts';
 import type { CommandResult } from './actions-command.ts';

@@ -4,7 +4,7 @@
  * lines become a list, but a title that itself holds "and" ("Head of Fostering and Adoption") stays
  * whole. An unknown title is refused with the nearest role suggested.
  */
-import { closest } from '../../content/suggest.ts';
+import { closest } from '../../loader/suggest.ts';
 import type { Role } from '../../schemas/roles.ts';
 
 export type LeadsResult = { ok: string[] } | { problem: string; fix: string } | { empty: true };

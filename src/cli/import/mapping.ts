@@ -1,5 +1,5 @@
 /** Finds a saved import mapping (`content/imports/<name>.yaml`) of the right kind. */
-import type { Content, SavedImport } from '../../content/model.ts';
+import type { Content, SavedImport } from '../../loader/model.ts';
 import { ImportUsageError } from './problems.ts';
 
 export function findMapping<K extends SavedImport['kind']>(

@@ -5,7 +5,7 @@
  * England from the National row, the region from the Regional row with the council's region code, and
  * the statistical neighbours as the mean or median of those of the council's neighbours that have a figure.
  */
-import { closest } from '../../content/suggest.ts';
+import { closest } from '../../loader/suggest.ts';
 import type { ComparatorsImportMapping } from '../../schemas/imports.ts';
 import { cellPlace, type Grid } from './cells.ts';
 import { readDfeValue, DFE_SYMBOLS } from './dfe-values.ts';

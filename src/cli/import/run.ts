@@ -2,8 +2,8 @@
  * The whole of `npm run import`: loads the council's content (its roles, objectives, codes and saved
  * mappings), reads the file, and prints what it found and every problem, each at its cell.
  */
-import { loadContent } from '../../content/load-content.ts';
-import { errorsIn } from '../../content/problems.ts';
+import { loadContent } from '../../loader/load-content.ts';
+import { errorsIn } from '../../loader/problems.ts';
 import { toIsoDate } from '../../lib/dates.ts';
 import { importActions } from './actions-command.ts';
 import { parseImportArgs } from './args.ts';

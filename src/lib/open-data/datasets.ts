@@ -3,7 +3,7 @@
  * Every figure comes from the scorecard module, so the suppression rule has already been applied:
  * a hidden figure is the symbol [c], never the number.
  */
-import type { Content } from '../../content/model.ts';
+import type { Content } from '../../loader/model.ts';
 import { parseTimescale } from '../timescale.ts';
 import { toIsoDate } from '../dates.ts';
 import { figuresFor, scorecardRow, type Figure } from '../scorecards/index.ts';

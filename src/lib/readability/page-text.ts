@@ -2,7 +2,7 @@
  * The sentences a reader sees on an MDX page, in order: its title (a heading), its summary when it
  * has one (shown under the title; `summaryField` names its front-matter field), then the body. Positions point into the file.
  */
-import type { SourceFile } from '../../content/source-file.ts';
+import type { SourceFile } from '../../loader/source-file.ts';
 import { sentencesOf, sentencesOfField, type Sentence } from './plain-text.ts';
 
 const endsLikeASentence = (text: string): boolean => /[.!?]["'’”)\]]*\s*$/.test(text);

@@ -3,7 +3,7 @@
  * pages, charts and downloads. Every number that leaves this module has already been through the
  * suppression rule: a hidden figure has no value, only its symbol.
  */
-import type { Content, Indicator } from '../../content/model.ts';
+import type { Content, Indicator } from '../../loader/model.ts';
 import { PERIODS, type Period, type ScorecardRow, type Tolerance } from '../../schemas/scorecards.ts';
 import { directionOf, type Direction } from './direction.ts';
 import { computedValue } from './figures.ts';

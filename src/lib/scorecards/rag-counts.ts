@@ -2,7 +2,7 @@
  * Indicators by RAG rating at a glance: how many of a set of indicators are on, near or off target
  * at their latest figure, and how many carry no rating (context-only, hidden or not yet reported).
  */
-import type { Content } from '../../content/model.ts';
+import type { Content } from '../../loader/model.ts';
 import type { Rag } from './rag.ts';
 import { latestFigure } from './index.ts';
 

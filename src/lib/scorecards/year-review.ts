@@ -3,7 +3,7 @@
  * started; each indicator's year-end figure; the meetings held and what they reviewed. Assembled at
  * build from the content, never typed by hand. A year still under way is judged as of the build date.
  */
-import type { Action, Content, Meeting } from '../../content/model.ts';
+import type { Action, Content, Meeting } from '../../loader/model.ts';
 import { parseIsoDate } from '../dates.ts';
 import { parseTimescale } from '../timescale.ts';
 import { yearEndFigure, type Figure } from './index.ts';

@@ -3,7 +3,7 @@
  * scorecards module, already suppressed: a hidden figure has no value, and here it becomes words
  * ("fewer than 6 children…"), never a number. Periods are said as months, not "Q2".
  */
-import type { Content, Indicator } from '../../content/model.ts';
+import type { Content, Indicator } from '../../loader/model.ts';
 import type { GlossaryTerm } from '../../schemas/glossary.ts';
 import { formatFigure, latestFigure, type Figure } from '../scorecards/index.ts';
 import { explainAbbreviations } from './abbreviations.ts';

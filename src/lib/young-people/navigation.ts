@@ -1,5 +1,5 @@
 /** The young-person edition's menu: few links, so it fits a phone screen without a toggle. */
-import type { YoungPeoplePage } from '../../content/model.ts';
+import type { YoungPeoplePage } from '../../loader/model.ts';
 import { generatedPath, YOUNG_PEOPLE_ROOT, youngPersonPath } from './addresses.ts';
 
 export interface NavLink {

@@ -2,7 +2,7 @@
  * "How are we doing?" for the young-person edition: the same actions (and, where the scorecards
  * module gives them, the same figures) as the main edition, said in short friendly sentences.
  */
-import type { Action } from '../../content/model.ts';
+import type { Action } from '../../loader/model.ts';
 import type { ActionStatus } from '../../schemas/actions.ts';
 
 export interface ActionTally {

@@ -1,4 +1,4 @@
-import { getContent } from '../../content/load-content.ts';
+import { getContent } from '../../loader/load-content.ts';
 import { buildDate } from '../../lib/build-date.ts';
 import { csvResponse, toCsv } from '../../lib/open-data/csv.ts';
 import { ACTIONS, actionRows } from '../../lib/open-data/datasets.ts';

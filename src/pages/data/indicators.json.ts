@@ -1,4 +1,4 @@
-import { getContent } from '../../content/load-content.ts';
+import { getContent } from '../../loader/load-content.ts';
 import { jsonResponse } from '../../lib/open-data/csv.ts';
 import { INDICATORS, indicatorRows, jsonDocument } from '../../lib/open-data/datasets.ts';
 

@@ -1,5 +1,5 @@
 import type { APIContext, GetStaticPaths } from 'astro';
-import { getContent } from '../../../content/load-content.ts';
+import { getContent } from '../../../loader/load-content.ts';
 import { csvResponse, toCsv } from '../../../lib/open-data/csv.ts';
 import { SCORECARD, scorecardRows, scorecardYears } from '../../../lib/open-data/datasets.ts';
 

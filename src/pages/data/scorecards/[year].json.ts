@@ -1,5 +1,5 @@
 import type { APIContext, GetStaticPaths } from 'astro';
-import { getContent } from '../../../content/load-content.ts';
+import { getContent } from '../../../loader/load-content.ts';
 import { jsonResponse } from '../../../lib/open-data/csv.ts';
 import { SCORECARD, jsonDocument, scorecardRows, scorecardYears } from '../../../lib/open-data/datasets.ts';
 

@@ -1,0 +1,229 @@
+/**
+ * What changed between two versions of the content, as data: the questions a reviewer of a pull
+ * request asks ("which actions are new? whose status moved? who leads what now?").
+ */
+import type { Action, Content, Indicator, Meeting, YoungPeoplePage } from '../../loader/model.ts';
+import type { ProgressUpdate } from '../../schemas/actions.ts';
+import type { Period, ValueEntry } from '../../schemas/scorecards.ts';
+
+export interface StatusChange {
+  action: Action;
+  from: Action['status'];
+  to: Action['status'];
+}
+
+export interface TimescaleChange {
+  action: Action;
+  from: string;
+  to: string;
+}
+
+export interface LeadChange {
+  /** What is led, in words: "Action 1.2 (Review every placement…)", "Objective 1 (Stable homes)". */
+  what: string;
+  /** "led" for actions, objectives and indicators; "chaired" for the board and its sub-groups. */
+  verb: 'led' | 'chaired';
+  from: string[];
+  to: string[];
+}
+
+export interface NewUpdate {
+  action: Action;
+  update: ProgressUpdate;
+}
+
+/** An indicator's latest rating, as the scorecards show it. */
+export interface LatestRating {
+  rag: 'green' | 'amber' | 'red' | undefined;
+  /** "Q2 2025-26" or "2025-26". */
+  periodLabel: string;
+}
+
+/** Finds an indicator's latest rating in some content (the scorecards module provides it). */
+export type RateLatest = (content: Content, indicatorId: string) => LatestRating | undefined;
+
+export interface RatingChange {
+  indicator: Indicator;
+  from: LatestRating | undefined;
+  to: LatestRating | undefined;
+}
+
+/** One period's figure in a scorecard, as the editor wrote it. */
+export interface FigureEntry {
+  indicator: Indicator;
+  year: string;
+  period: Period;
+  entry: ValueEntry;
+}
+
+export interface FigureChange extends FigureEntry {
+  was: ValueEntry;
+}
+
+export interface RewordedUpdate extends NewUpdate {
+  was: ProgressUpdate;
+}
+
+export interface ContentChanges {
+  actionsAdded: Action[];
+  actionsRemoved: Action[];
+  statusChanges: StatusChange[];
+  timescaleChanges: TimescaleChange[];
+  newUpdates: NewUpdate[];
+  /** Updates whose date is unchanged but whose text was edited. */
+  rewordedUpdates: RewordedUpdate[];
+  leadChanges: LeadChange[];
+  indicatorsAdded: Indicator[];
+  indicatorsRemoved: Indicator[];
+  meetingsAdded: Meeting[];
+  meetingsRemoved: Meeting[];
+  figuresAdded: FigureEntry[];
+  figuresChanged: FigureChange[];
+  youngPeoplePagesAdded: YoungPeoplePage[];
+  youngPeoplePagesRemoved: YoungPeoplePage[];
+  /** Indicators in both versions whose latest RAG rating differs; empty when no rater was given. */
+  ratingChanges: RatingChange[];
+}
+
+function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  return new Map(items.map((item) => [item.id, item]));
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** Items of `after` whose id is not in `before`, in `after`'s order. */
+function added<T extends { id: string }>(before: readonly T[], after: readonly T[]): T[] {
+  const old = byId(before);
+  return after.filter((item) => !old.has(item.id));
+}
+
+export function diffContent(before: Content, after: Content, rateLatest?: RateLatest): ContentChanges {
+  const oldActions = byId(before.actions);
+  const statusChanges: StatusChange[] = [];
+  const timescaleChanges: TimescaleChange[] = [];
+  const newUpdates: NewUpdate[] = [];
+  const rewordedUpdates: RewordedUpdate[] = [];
+  const leadChanges: LeadChange[] = [];
+
+  for (const action of after.actions) {
+    const old = oldActions.get(action.id);
+    const key = (u: ProgressUpdate): string => `${u.date}\n${u.text}`;
+    const known = new Set(old?.updates.map(key) ?? []);
+    const kept = new Set(action.updates.map(key));
+    // An old update that is gone, with a new one on the same date, was reworded rather than added.
+    const gone = new Map((old?.updates ?? []).filter((u) => !kept.has(key(u))).map((u) => [u.date, u]));
+    const fresh = action.updates.filter((u) => !known.has(key(u)));
+    for (const update of [...fresh].sort((a, b) => a.date.localeCompare(b.date))) {
+      const was = gone.get(update.date);
+      if (was) rewordedUpdates.push({ action, update, was });
+      else newUpdates.push({ action, update });
+    }
+    if (!old) continue;
+    if (old.status !== action.status) statusChanges.push({ action, from: old.status, to: action.status });
+    if (old.timescale !== action.timescale)
+      timescaleChanges.push({ action, from: old.timescale, to: action.timescale });
+    if (!sameList(old.lead, action.lead)) {
+      leadChanges.push({
+        what: `Action ${action.id} (${action.action})`,
+        verb: 'led',
+        from: old.lead,
+        to: action.lead,
+      });
+    }
+  }
+
+  const oldObjectives = byId(before.objectives);
+  for (const objective of after.objectives) {
+    const old = oldObjectives.get(objective.id);
+    if (old && !sameList(old.lead, objective.lead)) {
+      leadChanges.push({
+        what: `Objective ${objective.number} (${objective.title})`,
+        verb: 'led',
+        from: old.lead,
+        to: objective.lead,
+      });
+    }
+  }
+
+  const oldIndicators = byId(before.indicators);
+  for (const indicator of after.indicators) {
+    const old = oldIndicators.get(indicator.id);
+    if (old && !sameList(old.lead, indicator.lead)) {
+      leadChanges.push({ what: `Indicator "${indicator.title}"`, verb: 'led', from: old.lead, to: indicator.lead });
+    }
+  }
+
+  if (before.board.chair !== after.board.chair) {
+    leadChanges.push({
+      what: `Chair of the ${after.board.name}`,
+      verb: 'chaired',
+      from: [before.board.chair],
+      to: [after.board.chair],
+    });
+  }
+  const oldSubgroups = byId(before.board.subgroups);
+  for (const subgroup of after.board.subgroups) {
+    const old = oldSubgroups.get(subgroup.id);
+    if (old && old.chair !== subgroup.chair) {
+      leadChanges.push({
+        what: `Chair of the ${subgroup.name}`,
+        verb: 'chaired',
+        from: [old.chair],
+        to: [subgroup.chair],
+      });
+    }
+  }
+
+  const oldFigures = new Map(figureEntries(before).map((f) => [figureKey(f), f]));
+  const figuresAdded: FigureEntry[] = [];
+  const figuresChanged: FigureChange[] = [];
+  for (const figure of figureEntries(after)) {
+    const old = oldFigures.get(figureKey(figure));
+    if (!old) figuresAdded.push(figure);
+    else if (JSON.stringify(old.entry) !== JSON.stringify(figure.entry))
+      figuresChanged.push({ ...figure, was: old.entry });
+  }
+
+  const ratingChanges: RatingChange[] = [];
+  if (rateLatest) {
+    for (const indicator of after.indicators) {
+      if (!oldIndicators.has(indicator.id)) continue;
+      const from = rateLatest(before, indicator.id);
+      const to = rateLatest(after, indicator.id);
+      if (from?.rag !== to?.rag) ratingChanges.push({ indicator, from, to });
+    }
+  }
+
+  return {
+    actionsAdded: added(before.actions, after.actions),
+    actionsRemoved: added(after.actions, before.actions),
+    statusChanges,
+    timescaleChanges,
+    newUpdates: newUpdates.filter((u) => oldActions.has(u.action.id)),
+    rewordedUpdates,
+    leadChanges,
+    indicatorsAdded: added(before.indicators, after.indicators),
+    indicatorsRemoved: added(after.indicators, before.indicators),
+    meetingsAdded: added(before.meetings, after.meetings),
+    meetingsRemoved: added(after.meetings, before.meetings),
+    figuresAdded,
+    figuresChanged,
+    youngPeoplePagesAdded: added(before.youngPeople, after.youngPeople),
+    youngPeoplePagesRemoved: added(after.youngPeople, before.youngPeople),
+    ratingChanges,
+  };
+}
+
+function figureEntries(content: Content): FigureEntry[] {
+  const indicators = byId(content.indicators);
+  return content.scorecards.flatMap((card) =>
+    card.indicators.flatMap((row) => {
+      const indicator = indicators.get(row.indicator);
+      return indicator ? row.values.map((entry) => ({ indicator, year: card.year, period: entry.period, entry })) : [];
+    }),
+  );
+}
+
+const figureKey = (f: FigureEntry): string => `${f.year} ${f.indicator.id} ${f.period}`;

@@ -1,0 +1,137 @@
+/**
+ * The change summary as Markdown, for a pull request's description: one short section per kind of
+ * change, in plain English, with roles by job title and dates as "5 January 2026".
+ */
+import type { Content, Meeting } from '../../loader/model.ts';
+import { formatDate } from '../../lib/dates.ts';
+import { RAG_WORDS } from '../../lib/scorecards/index.ts';
+import { parseTimescale } from '../../lib/timescale.ts';
+import type { ValueEntry } from '../../schemas/scorecards.ts';
+import type { ContentChanges, FigureEntry, LatestRating } from './diff.ts';
+
+/** A figure as the editor wrote it: "26 of 331", "56.1", "x (not available)". */
+function figureText(entry: ValueEntry): string {
+  if (entry.symbol)
+    return `${entry.symbol} (${{ x: 'not available', z: 'not applicable', low: 'rounds to zero' }[entry.symbol]})`;
+  if (entry.numerator !== undefined) return `${entry.numerator} of ${entry.denominator}`;
+  return String(entry.value);
+}
+
+const figureWhen = (f: FigureEntry): string => (f.period === 'year' ? f.year : `${f.period} ${f.year}`);
+
+function list(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+function section(title: string, lines: readonly string[]): string[] {
+  return lines.length === 0 ? [] : [`### ${title}`, '', ...lines.map((line) => `- ${line}`), ''];
+}
+
+export function changesToMarkdown(changes: ContentChanges, ref: string, before: Content, after: Content): string {
+  const titles = new Map([...before.roles, ...after.roles].map((role) => [role.id, role.title]));
+  // Job titles can contain commas and "and", so each is set apart: bold for now, quotes for before.
+  const leads = (ids: readonly string[], mark: [string, string] = ['**', '**']): string =>
+    list(ids.map((id) => `${mark[0]}${titles.get(id) ?? id}${mark[1]}`));
+  const sentence = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);
+  const due = (timescale: string): string => parseTimescale(timescale).label;
+  const body = (meeting: Meeting, content: Content): string =>
+    meeting.body === 'board'
+      ? content.board.name
+      : (content.board.subgroups.find((s) => s.id === meeting.body)?.name ?? meeting.body);
+  const meetingLine = (meeting: Meeting, content: Content): string =>
+    `${body(meeting, content)}: ${formatDate(meeting.date)}${meeting.time ? `, ${meeting.time}` : ''} (\`${meeting.file}\`)`;
+  const rating = (r: LatestRating | undefined, mark = ''): string =>
+    r?.rag
+      ? `${mark}${r.rag}${mark} (${RAG_WORDS[r.rag].toLowerCase()}) for ${r.periodLabel}`
+      : r
+        ? `no rating for ${r.periodLabel}`
+        : 'no figures';
+
+  const lines = [
+    `## Content changes since \`${ref}\``,
+    '',
+    ...section(
+      'Actions added',
+      changes.actionsAdded.map(
+        (a) =>
+          `**${a.id}** ${sentence(a.action)} Led by ${leads(a.lead)}; timescale: ${due(a.timescale)}; status: ${a.status}.`,
+      ),
+    ),
+    ...section(
+      'Actions removed',
+      changes.actionsRemoved.map((a) => `**${a.id}** ${a.action}`),
+    ),
+    ...section(
+      'Status changes',
+      changes.statusChanges.map(
+        (c) => `Action **${c.action.id}** moved from **${c.from}** to **${c.to}**: ${c.action.action}`,
+      ),
+    ),
+    ...section(
+      'Timescale changes',
+      changes.timescaleChanges.map(
+        (c) => `Action **${c.action.id}** is now due “${due(c.to)}” (was “${due(c.from)}”): ${c.action.action}`,
+      ),
+    ),
+    ...section(
+      'New progress updates',
+      changes.newUpdates.map((u) => `Action **${u.action.id}**, ${formatDate(u.update.date)}: ${u.update.text}`),
+    ),
+    ...section(
+      'Progress updates reworded',
+      changes.rewordedUpdates.map(
+        (u) => `Action **${u.action.id}**, ${formatDate(u.update.date)}: now “${u.update.text}” (was “${u.was.text}”)`,
+      ),
+    ),
+    ...section(
+      'Lead changes',
+      changes.leadChanges.map((c) => `${c.what}: now ${c.verb} by ${leads(c.to)} (was ${leads(c.from, ['“', '”'])})`),
+    ),
+    ...section(
+      'Indicator ratings changed',
+      changes.ratingChanges.map((c) => `${c.indicator.title}: now ${rating(c.to, '**')}; before, ${rating(c.from)}`),
+    ),
+    ...section(
+      'Figures added',
+      changes.figuresAdded.map((f) => `${f.indicator.title}, ${figureWhen(f)}: ${figureText(f.entry)}`),
+    ),
+    ...section(
+      'Figures changed',
+      changes.figuresChanged.map(
+        (f) => `${f.indicator.title}, ${figureWhen(f)}: now ${figureText(f.entry)} (was ${figureText(f.was)})`,
+      ),
+    ),
+    ...section(
+      'Indicators added',
+      changes.indicatorsAdded.map((i) => `${i.title} (\`${i.id}\`), ${i.frequency}, ${i.polarity}`),
+    ),
+    ...section(
+      'Indicators removed',
+      changes.indicatorsRemoved.map((i) => `${i.title} (\`${i.id}\`)`),
+    ),
+    ...section(
+      'Meetings added',
+      changes.meetingsAdded.map((m) => meetingLine(m, after)),
+    ),
+    ...section(
+      'Meetings removed',
+      changes.meetingsRemoved.map((m) => meetingLine(m, before)),
+    ),
+    ...section(
+      "Young people's pages added",
+      changes.youngPeoplePagesAdded.map((p) => `${p.data.title} (\`${p.file}\`)`),
+    ),
+    ...section(
+      "Young people's pages removed",
+      changes.youngPeoplePagesRemoved.map((p) => `${p.data.title} (\`${p.file}\`)`),
+    ),
+  ];
+  if (lines.length === 2) {
+    lines.push(
+      `No changes to actions, progress updates, leads, indicators, figures, ratings, meetings or young people's pages since \`${ref}\`.`,
+      '',
+    );
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,150 @@
+/**
+ * `npm run new -- <type>`: starts a new action, meeting, indicator or scorecard year from a filled-in
+ * skeleton with the next free id, so that an editor never starts from a blank file. Files are created,
+ * or items added to the end of a list; nothing is ever overwritten.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Content } from '../../loader/model.ts';
+import { isoDateProblem, toIsoDate } from '../../lib/dates.ts';
+import { followingYear } from '../../loader/rules/staleness.ts';
+import { actionTemplate, indicatorTemplate, meetingTemplate, scorecardTemplate } from './templates.ts';
+import { appendToList, placeholdersIn } from './yaml-text.ts';
+
+export const SCAFFOLD_TYPES = ['action', 'meeting', 'indicator', 'scorecard'] as const;
+export type ScaffoldType = (typeof SCAFFOLD_TYPES)[number];
+
+export const USAGE = [
+  'npm run new -- action <objective id or number>     add the next action to that objective',
+  'npm run new -- meeting <YYYY-MM-DD> [body]         a meeting of the board, or of a sub-group by its id',
+  'npm run new -- indicator [id]                      a new indicator at the end of indicators.yaml',
+  'npm run new -- scorecard [year]                    the next scorecard year, with every indicator',
+].join('\n');
+
+/** A mistake in what the editor asked for, explained. */
+export class ScaffoldError extends Error {}
+
+export interface Scaffolded {
+  /** Absolute path of the file written. */
+  file: string;
+  /** The path as the check shows it: `content/actions/stable-homes.yaml`. */
+  shown: string;
+  /** "Created" or "Added action 1.3 to". */
+  what: string;
+  /** The line the new item starts on. */
+  line: number;
+  /** Placeholders the editor must replace, with their positions. */
+  todo: { line: number; col: number; field: string }[];
+}
+
+interface Plan {
+  relative: string;
+  what: string;
+  /** New file text, or a function from the existing file's text to the new text and the item's line. */
+  text: string | ((old: string) => { text: string; line: number });
+}
+
+function objectiveFor(content: Content, key: string | undefined) {
+  const names = content.objectives.map((o) => `${o.number} (${o.id})`).join(', ');
+  if (!key) throw new ScaffoldError(`say which objective the action is for, by id or number: ${names}`);
+  const objective = content.objectives.find((o) => o.id === key || String(o.number) === key);
+  if (!objective) throw new ScaffoldError(`there is no objective "${key}": use one of ${names}`);
+  return objective;
+}
+
+function planAction(content: Content, args: string[]): Plan {
+  const objective = objectiveFor(content, args[0]);
+  const numbers = content.actions.filter((a) => a.objective === objective.id).map((a) => Number(a.id.split('.')[1]));
+  const id = `${objective.number}.${Math.max(0, ...numbers) + 1}`;
+  const item = actionTemplate(id, objective.lead, `${content.site.strategy.to}-03`);
+  const relative = `actions/${objective.id}.yaml`;
+  const existing = content.actions.find((a) => a.objective === objective.id)?.file;
+  if (existing) {
+    return {
+      relative: existing.split('/').slice(1).join('/'),
+      what: `Added action ${id} to`,
+      text: (old) => appendToList(old, ['actions'], item),
+    };
+  }
+  return {
+    relative,
+    what: `Created action ${id} in`,
+    text: `objective: ${objective.id}\nactions:\n${item.replace(/^/gm, '  ').replace(/ +$/, '')}`,
+  };
+}
+
+function planMeeting(content: Content, args: string[]): Plan {
+  const [date, body = 'board'] = args;
+  if (!date) throw new ScaffoldError('say the date of the meeting, as YYYY-MM-DD: npm run new -- meeting 2027-01-19');
+  const problem = isoDateProblem(date);
+  if (problem) throw new ScaffoldError(problem);
+  const bodies = ['board', ...content.board.subgroups.map((s) => s.id)];
+  if (!bodies.includes(body))
+    throw new ScaffoldError(
+      `there is no body "${body}": use board or a sub-group id from board.yaml: ${bodies.join(', ')}`,
+    );
+  const chair = body === 'board' ? content.board.chair : content.board.subgroups.find((s) => s.id === body)!.chair;
+  return { relative: `meetings/${date}-${body}.yaml`, what: 'Created', text: meetingTemplate(date, body, chair) };
+}
+
+function planIndicator(content: Content, args: string[]): Plan {
+  const taken = new Set(content.indicators.map((i) => i.id));
+  let id = args[0];
+  if (id && taken.has(id)) throw new ScaffoldError(`there is already an indicator "${id}": choose another id`);
+  if (id && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
+    throw new ScaffoldError(
+      `"${id}" cannot be an id: use lower-case letters, digits and single hyphens, for example care-leavers-eet`,
+    );
+  }
+  for (let n = 1; !id; n++) if (!taken.has(`new-indicator-${n}`)) id = `new-indicator-${n}`;
+  const objective = content.objectives[0]!;
+  const item = indicatorTemplate(id, objective.id, objective.lead);
+  return { relative: 'indicators.yaml', what: `Added indicator ${id} to`, text: (old) => appendToList(old, [], item) };
+}
+
+function planScorecard(content: Content, args: string[], today: Date): Plan {
+  const newest = content.scorecards.at(-1)?.year;
+  const thisYear = (): string => {
+    const y = today.getUTCMonth() >= 3 ? today.getUTCFullYear() : today.getUTCFullYear() - 1;
+    return `${y}-${String((y + 1) % 100).padStart(2, '0')}`;
+  };
+  const year = args[0] ?? (newest ? followingYear(newest) : thisYear());
+  if (
+    !/^\d{4}-\d{2}$/.test(year) ||
+    followingYear(year).slice(0, 4) !== String(Number(year.slice(0, 4)) + 1) ||
+    Number(year.slice(5)) !== (Number(year.slice(0, 4)) + 1) % 100
+  ) {
+    throw new ScaffoldError(`"${year}" is not a reporting year: write it like 2026-27`);
+  }
+  return {
+    relative: `scorecards/${year}.yaml`,
+    what: 'Created',
+    text: scorecardTemplate(content, year, toIsoDate(today)),
+  };
+}
+
+/** Works out the scaffold and writes it under `contentDir`. */
+export function scaffold(content: Content, contentDir: string, type: string, args: string[], today: Date): Scaffolded {
+  let plan: Plan;
+  if (type === 'action') plan = planAction(content, args);
+  else if (type === 'meeting') plan = planMeeting(content, args);
+  else if (type === 'indicator') plan = planIndicator(content, args);
+  else if (type === 'scorecard') plan = planScorecard(content, args, today);
+  else throw new ScaffoldError(`"${type}" is not something npm run new can start. Use one of:\n${USAGE}`);
+
+  const file = path.join(contentDir, plan.relative);
+  const shown = `${path.basename(path.resolve(contentDir))}/${plan.relative}`;
+  let text: string;
+  let line = 1;
+  if (typeof plan.text === 'string') {
+    if (existsSync(file)) throw new ScaffoldError(`${shown} already exists: open it and edit it instead`);
+    text = plan.text;
+    writeFileSync(file, text, { flag: 'wx' });
+  } else {
+    const old = readFileSync(file, 'utf8');
+    ({ text, line } = plan.text(old));
+    writeFileSync(file, text);
+  }
+  const todo = placeholdersIn(text).filter((p) => p.line >= line);
+  return { file, shown, what: plan.what, line, todo };
+}

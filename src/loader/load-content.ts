@@ -1,0 +1,194 @@
+/**
+ * The content loader: reads every file under `content/`, validates each against its schema,
+ * checks the whole (ids, references, numbering, figures) and returns either the content or every
+ * problem at once. Plain TypeScript: Astro pages, scripts and tests all call it the same way.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { checkCrossReferences } from './cross-references.ts';
+import { CONTENT_RULES } from './rules/index.ts';
+import { buildDate } from '../lib/build-date.ts';
+import { CONTENT_TYPES, type ContentType } from './content-files.ts';
+import type { Content, MdxPage } from './model.ts';
+import { ContentError, errorsIn, type Problem } from './problems.ts';
+import { readSourceFile } from './source-file.ts';
+import { problemsFromIssues } from './zod-issues.ts';
+import { didYouMean } from './suggest.ts';
+import type { LoadedFile, LoadedFiles, Parsed, TypeKey } from './types.ts';
+
+export type { LoadedFile, LoadedFiles } from './types.ts';
+
+export interface LoadResult {
+  /** Present only when there are no errors. */
+  content: Content | undefined;
+  /** Errors and warnings, unsorted. */
+  problems: Problem[];
+}
+
+const IGNORED = /^(\.|README\.md$)/;
+
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    if (IGNORED.test(name)) continue;
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...listFiles(full));
+    else out.push(full);
+  }
+  return out;
+}
+
+function typeOf(relative: string): TypeKey | undefined {
+  for (const [key, type] of Object.entries(CONTENT_TYPES) as [TypeKey, ContentType][]) {
+    const extension = `.${type.kind}`;
+    if (type.single === relative) return key;
+    if (type.folder && path.dirname(relative) === type.folder && relative.endsWith(extension)) return key;
+  }
+  return undefined;
+}
+
+function whereFilesGo(relative: string): string {
+  const places = Object.values(CONTENT_TYPES).map((t: ContentType) => t.single ?? `${t.folder}/*.${t.kind}`);
+  if (relative.endsWith('.yml')) return `rename it to end in .yaml`;
+  const folder = relative.includes('/') ? relative.split('/')[0]! : relative;
+  const folders = places.map((p) => p.split('/')[0]!);
+  return `move or rename it.${didYouMean(folder, folders)} Content files go in: ${places.join(', ')}`;
+}
+
+export interface LoadOptions {
+  /** The date to judge overdue and stale content by; defaults to BUILD_DATE or today. */
+  today?: Date;
+}
+
+export function loadContent(contentDir: string, options: LoadOptions = {}): LoadResult {
+  const root = path.resolve(contentDir);
+  const shownRoot = path.basename(root);
+  const problems: Problem[] = [];
+  const files = Object.fromEntries(Object.keys(CONTENT_TYPES).map((k) => [k, []])) as unknown as LoadedFiles;
+
+  const all = listFiles(root);
+  for (const full of all) {
+    const relative = path.relative(root, full).split(path.sep).join('/');
+    const shown = `${shownRoot}/${relative}`;
+    const key = typeOf(relative);
+    if (!key) {
+      problems.push({
+        file: shown,
+        line: 1,
+        col: 1,
+        severity: 'error',
+        message: `this file is not part of any content type: ${whereFilesGo(relative)}`,
+      });
+      continue;
+    }
+    const type: ContentType = CONTENT_TYPES[key];
+    const source = readSourceFile(full, shown, type.kind, type.purpose);
+    problems.push(...source.problems);
+    let data: unknown;
+    if (source.data !== undefined) {
+      const result = type.schema.safeParse(source.data);
+      if (result.success) data = result.data;
+      else problems.push(...problemsFromIssues(result.error.issues, source, type.schema));
+    }
+    const id = path.basename(relative).replace(/\.(yaml|mdx)$/, '');
+    (files[key] as LoadedFile<TypeKey>[]).push({ type: key, source, id, data: data as Parsed<TypeKey> });
+  }
+
+  for (const [key, type] of Object.entries(CONTENT_TYPES) as [TypeKey, ContentType][]) {
+    if (type.single && files[key].length === 0) {
+      problems.push({
+        file: `${shownRoot}/${type.single}`,
+        line: 1,
+        col: 1,
+        severity: 'error',
+        message: `this file is missing: it holds ${type.purpose}`,
+      });
+    }
+  }
+
+  problems.push(...checkCrossReferences(files));
+  const context = { today: options.today ?? buildDate() };
+  for (const rule of CONTENT_RULES) {
+    if (rule.needs.every((key) => complete(files, key))) problems.push(...rule.run(files, context));
+  }
+  const content = errorsIn(problems).length === 0 ? assemble(files) : undefined;
+  return { content, problems };
+}
+
+/** True when every file of a type passed its schema (and a single-file type's file exists). */
+function complete(files: LoadedFiles, key: TypeKey): boolean {
+  const single = (CONTENT_TYPES[key] as ContentType).single !== undefined;
+  return (!single || files[key].length > 0) && files[key].every((f) => f.data !== undefined);
+}
+
+function only<K extends TypeKey>(list: LoadedFile<K>[]): Parsed<K> {
+  return list[0]!.data!;
+}
+
+function page<T>(file: LoadedFile<'strategy' | 'annualReports' | 'youngPeople'>): MdxPage<T> {
+  return {
+    id: file.id,
+    file: file.source.file,
+    data: file.data as T,
+    body: file.source.body,
+    bodyLine: file.source.bodyLine,
+  };
+}
+
+/** Compares action numbers as numbers: 3.2 before 3.10. */
+export function compareActionIds(a: string, b: string): number {
+  const [a1, a2] = a.split('.').map(Number) as [number, number];
+  const [b1, b2] = b.split('.').map(Number) as [number, number];
+  return a1 - b1 || a2 - b2;
+}
+
+function assemble(files: LoadedFiles): Content {
+  const objectives = [...only(files.objectives)].sort((a, b) => a.number - b.number);
+  const actions = files.actions
+    .flatMap((f) => f.data!.actions.map((row) => ({ ...row, objective: f.data!.objective, file: f.source.file })))
+    .sort((a, b) => compareActionIds(a.id, b.id));
+  return {
+    site: only(files.site),
+    strategy: page(files.strategy[0]!),
+    objectives,
+    actions,
+    roles: only(files.roles),
+    board: only(files.board),
+    meetings: files.meetings
+      .map((f) => ({ ...f.data!, id: f.id, file: f.source.file }))
+      .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),
+    annualReports: files.annualReports
+      .map((f) => page(f))
+      .sort((a, b) => a.id.localeCompare(b.id)) as Content['annualReports'],
+    indicators: only(files.indicators),
+    scorecards: files.scorecards
+      .map((f) => ({ ...f.data!, file: f.source.file }))
+      .sort((a, b) => a.year.localeCompare(b.year)),
+    glossary: [...only(files.glossary)].sort((a, b) => a.term.localeCompare(b.term, 'en-GB')),
+    youngPeople: files.youngPeople
+      .map((f) => page(f))
+      .sort(
+        (a, b) => (a.data as { order: number }).order - (b.data as { order: number }).order,
+      ) as Content['youngPeople'],
+    imports: files.imports.map((f) => ({ ...f.data!, id: f.id, file: f.source.file })),
+  };
+}
+
+/** The project's own content folder. */
+export const CONTENT_DIR = path.resolve(import.meta.dirname, '../../content');
+
+/** The folder to build from: CONTENT_DIR in the environment (tests, benchmarks), else the project's. */
+export function contentDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  return env['CONTENT_DIR'] ? path.resolve(env['CONTENT_DIR']) : CONTENT_DIR;
+}
+
+let cached: Content | undefined;
+
+/** For pages: the example (or the council's) content, loaded once, throwing when anything is wrong. */
+export function getContent(contentDir: string = contentDirFromEnv()): Content {
+  if (cached) return cached;
+  const { content, problems } = loadContent(contentDir);
+  if (!content) throw new ContentError(problems);
+  cached = content;
+  return content;
+}

@@ -1,0 +1,21 @@
+/** Prints the content check's findings for a terminal or a CI log, and says whether it passed. */
+import { contentDirFromEnv, loadContent } from './load-content.ts';
+import { errorsIn, formatProblem, sortProblems } from './problems.ts';
+
+export function reportContentProblems(
+  contentDir: string = contentDirFromEnv(),
+  log: (line: string) => void = console.log,
+): boolean {
+  const { problems } = loadContent(contentDir);
+  for (const problem of sortProblems(problems)) log(formatProblem(problem));
+  const errors = errorsIn(problems).length;
+  const warnings = problems.length - errors;
+  if (errors > 0) {
+    log(
+      `\n✗ ${errors} ${errors === 1 ? 'error' : 'errors'}${warnings ? ` and ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : ''} in the content. Nothing was built. Fix each line above: it names the file, the line and the column.`,
+    );
+    return false;
+  }
+  log(`✓ Content is valid${warnings ? ` (${warnings} ${warnings === 1 ? 'warning' : 'warnings'})` : ''}.`);
+  return true;
+}

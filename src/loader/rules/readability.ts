@@ -1,0 +1,117 @@
+/**
+ * The readability gate. Every young-person page (and the plain meanings shown on the young-person
+ * glossary) must reach Flesch Reading Ease 70, about a reading age of 10 to 11: below that is an
+ * error naming the score, the grade and the three hardest sentences with their lines. The main
+ * edition's strategy and annual reports get a warning below 50. How text and words are counted is
+ * written down in src/lib/readability/.
+ */
+import type { Problem, Severity } from '../problems.ts';
+import type { LoadedFiles } from '../types.ts';
+import type { SourceFile } from '../source-file.ts';
+import type { Sentence } from '../../lib/readability/plain-text.ts';
+import { pageSentences } from '../../lib/readability/page-text.ts';
+import { sentencesOfField } from '../../lib/readability/plain-text.ts';
+import { formatScore, hardestSentences, readabilityOf } from '../../lib/readability/score.ts';
+
+export const YOUNG_PEOPLE_MINIMUM = 70;
+export const MAIN_EDITION_MINIMUM = 50;
+
+const QUOTE_LENGTH = 100;
+
+/** A sentence short enough to quote in a one-line message. */
+function quote(text: string): string {
+  if (text.length <= QUOTE_LENGTH) return `"${text}"`;
+  const cut = text.slice(0, QUOTE_LENGTH);
+  return `"${cut.slice(0, cut.lastIndexOf(' ')).replace(/[,;:]$/, '')}…"`;
+}
+
+interface Gate {
+  minimum: number;
+  edition: string;
+  severity: Severity;
+  advice: string;
+}
+
+const YOUNG_PEOPLE: Gate = {
+  minimum: YOUNG_PEOPLE_MINIMUM,
+  edition: 'the young-person edition',
+  severity: 'error',
+  advice: 'Use shorter sentences and everyday words.',
+};
+
+const MAIN_EDITION: Gate = {
+  minimum: MAIN_EDITION_MINIMUM,
+  edition: 'the main edition',
+  severity: 'warning',
+  advice: 'Shorter sentences and everyday words help every reader.',
+};
+
+/** The problem for one page's sentences, or none when it reads easily enough. */
+export function readabilityProblem(
+  file: string,
+  at: { line: number; col: number },
+  sentences: readonly Sentence[],
+  gate: Gate,
+  what = '',
+): Problem | undefined {
+  const score = readabilityOf(sentences);
+  if (!score || score.ease >= gate.minimum) return undefined;
+  const hardest = hardestSentences(sentences)
+    .map((s) => `${quote(s.text)} (line ${s.line})`)
+    .join('; ');
+  return {
+    file,
+    line: at.line,
+    col: at.col,
+    severity: gate.severity,
+    message:
+      `${what}reading ease ${formatScore(score.ease)} (grade ${score.grade.toFixed(1)}) is below ${gate.minimum} ` +
+      `for ${gate.edition}. Hardest sentences: ${hardest}. ${gate.advice}`,
+  };
+}
+
+/** Where a page's prose starts: its first body sentence, else its title. */
+function startOf(source: SourceFile, sentences: readonly Sentence[]): { line: number; col: number } {
+  const first = sentences.find((s) => s.line >= source.bodyLine);
+  return first ? { line: first.line, col: 1 } : source.locate(['title']);
+}
+
+function checkPage(
+  source: SourceFile,
+  data: { title: string; summary?: string },
+  gate: Gate,
+  summaryField?: string,
+): Problem[] {
+  const sentences = pageSentences(source, data, summaryField);
+  const problem = readabilityProblem(source.file, startOf(source, sentences), sentences, gate);
+  return problem ? [problem] : [];
+}
+
+export function checkReadability(files: LoadedFiles): Problem[] {
+  const problems: Problem[] = [];
+  for (const f of files.youngPeople) if (f.data) problems.push(...checkPage(f.source, f.data, YOUNG_PEOPLE));
+
+  // The young-person glossary page shows every term's plain meaning.
+  for (const f of files.glossary) {
+    if (!f.data) continue;
+    const sentences = f.data.flatMap((entry, i) => {
+      const at = f.source.locate([i, 'young_meaning']);
+      return sentencesOfField(entry.young_meaning, at.line, at.col, true);
+    });
+    const problem = readabilityProblem(
+      f.source.file,
+      f.source.locate([0, 'young_meaning']),
+      sentences,
+      YOUNG_PEOPLE,
+      'the plain meanings (young_meaning) have ',
+    );
+    if (problem) problems.push(problem);
+  }
+
+  for (const f of files.strategy) {
+    if (f.data)
+      problems.push(...checkPage(f.source, { title: f.data.title, summary: f.data.vision }, MAIN_EDITION, 'vision'));
+  }
+  for (const f of files.annualReports) if (f.data) problems.push(...checkPage(f.source, f.data, MAIN_EDITION));
+  return problems;
+}

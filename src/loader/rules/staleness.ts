@@ -1,0 +1,144 @@
+/**
+ * Staleness: content that was right when it was written but has gone out of date. These are
+ * warnings, never errors: the site still builds, and the check tells editors what to bring up to date.
+ * Everything is judged against `context.today` (BUILD_DATE, or today), so the result does not
+ * depend on the calendar in tests.
+ */
+import type { LoadedFiles } from '../types.ts';
+import { ProblemList } from '../located.ts';
+import type { Problem } from '../problems.ts';
+import type { RuleContext } from '../types.ts';
+import { addDays, daysBetween, daysInMonth, formatDate, parseIsoDate } from '../../lib/dates.ts';
+import { parseTimescale } from '../../lib/timescale.ts';
+import type { Period } from '../../schemas/scorecards.ts';
+
+/** An overdue action needs a progress update at least this often. */
+export const UPDATE_EVERY_DAYS = 90;
+
+/** Figures for a period are expected this many days after the period ends. */
+export const FIGURES_DUE_AFTER_DAYS = 60;
+
+export function staleness(files: LoadedFiles, context: RuleContext): Problem[] {
+  const problems = new ProblemList();
+  const { today } = context;
+
+  for (const f of files.actions) {
+    f.data?.actions.forEach((action, i) => {
+      const due = parseTimescale(action.timescale).due;
+      if (!due || due >= today || action.status === 'complete') return;
+      const latest = action.updates
+        .map((u) => u.date)
+        .sort()
+        .at(-1);
+      const since = latest === undefined ? undefined : daysBetween(parseIsoDate(latest), today);
+      if (since !== undefined && since < UPDATE_EVERY_DAYS) return;
+      const lastUpdate =
+        latest === undefined
+          ? 'it has no progress update'
+          : `its last progress update was on ${formatDate(latest)}, ${since} days ago`;
+      problems.at(
+        f.source,
+        ['actions', i, 'timescale'],
+        `action ${action.id} was due by ${formatDate(due)} and ${lastUpdate}: add an update under "updates:" saying where it stands, set its status to complete if it is done, or agree a new timescale`,
+        'warning',
+      );
+    });
+  }
+
+  for (const f of files.board) {
+    const board = f.data;
+    if (!board || parseIsoDate(board.next_review) >= today) continue;
+    problems.at(
+      f.source,
+      ['next_review'],
+      `the terms of reference were due for review on ${formatDate(board.next_review)}: once the board has reviewed them, change last_reviewed to the date it did and next_review to the next review date`,
+      'warning',
+    );
+  }
+
+  const frequencyOf = new Map<string, 'quarterly' | 'annual'>();
+  for (const f of files.indicators) f.data?.forEach((indicator) => frequencyOf.set(indicator.id, indicator.frequency));
+
+  for (const f of files.scorecards) {
+    const card = f.data;
+    if (!card) continue;
+    card.indicators.forEach((row, i) => {
+      const frequency = frequencyOf.get(row.indicator);
+      if (!frequency) return;
+      const expected = latestDuePeriod(card.year, frequency, today);
+      if (!expected || row.values.some((v) => v.period === expected)) return;
+      problems.at(
+        f.source,
+        ['indicators', i, 'values'],
+        `"${row.indicator}" has no figure for ${describePeriod(card.year, expected)}, due by ${formatDate(figuresDue(card.year, expected))}: add "- period: ${expected}" with its figure, or with symbol: x if it is not available`,
+        'warning',
+      );
+    });
+  }
+
+  const newest = [...files.scorecards]
+    .filter((f) => f.data)
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .at(-1);
+  if (newest?.data) {
+    // In the newest year, an indicator with no row at all is missing its latest period too. Older
+    // years are left alone: an indicator added later has no figures for them, and that is fine.
+    const year = newest.data.year;
+    const rows = new Set(newest.data.indicators.map((row) => row.indicator));
+    for (const [indicator, frequency] of frequencyOf) {
+      const expected = latestDuePeriod(year, frequency, today);
+      if (!expected || rows.has(indicator)) continue;
+      problems.at(
+        newest.source,
+        ['indicators'],
+        `"${indicator}" has no row in this scorecard, but its figure for ${describePeriod(year, expected)} was due by ${formatDate(figuresDue(year, expected))}: add "- indicator: ${indicator}" with its values, or with symbol: x if it is not available`,
+        'warning',
+      );
+    }
+    const nextYear = followingYear(newest.id);
+    if (latestDuePeriod(nextYear, 'quarterly', today)) {
+      problems.at(
+        newest.source,
+        [],
+        `there is no scorecard for ${nextYear} yet, but its first quarter's figures were due by ${formatDate(figuresDue(nextYear, 'Q1'))}: create it with "npm run new -- scorecard ${nextYear}"`,
+        'warning',
+      );
+    }
+  }
+
+  return problems.items;
+}
+
+/** "2024-25" → "2025-26". */
+export function followingYear(year: string): string {
+  const start = Number(year.slice(0, 4)) + 1;
+  return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
+}
+
+/** The last day a period of a reporting year covers: Q1 is April to June, "year" ends in March. */
+export function periodEnd(year: string, period: Period): Date {
+  const start = Number(year.slice(0, 4));
+  const [y, month] = (
+    { Q1: [start, 6], Q2: [start, 9], Q3: [start, 12], Q4: [start + 1, 3], year: [start + 1, 3] } as const
+  )[period];
+  return new Date(Date.UTC(y, month - 1, daysInMonth(y, month)));
+}
+
+export function figuresDue(year: string, period: Period): Date {
+  return addDays(periodEnd(year, period), FIGURES_DUE_AFTER_DAYS);
+}
+
+/** The latest period of the year whose figures are due by `today`, or undefined if none is yet. */
+export function latestDuePeriod(year: string, frequency: 'quarterly' | 'annual', today: Date): Period | undefined {
+  const periods: Period[] = frequency === 'annual' ? ['year'] : ['Q1', 'Q2', 'Q3', 'Q4'];
+  return periods.filter((p) => figuresDue(year, p) <= today).at(-1);
+}
+
+/** "Q2 2026-27 (July to September 2026)" or "the year 2025-26". */
+export function describePeriod(year: string, period: Period): string {
+  if (period === 'year') return `the year ${year}`;
+  const end = periodEnd(year, period);
+  const first = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() - 2, 1));
+  const month = (d: Date): string => formatDate(d).split(' ')[1]!;
+  return `${period} ${year} (${month(first)} to ${month(end)} ${end.getUTCFullYear()})`;
+}

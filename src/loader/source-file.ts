@@ -1,0 +1,226 @@
+/**
+ * Reads one content file into plain data, keeping the YAML document so that any later problem,
+ * found by the schemas or by the cross-reference rules, can be pinned to its line and column.
+ * YAML 1.2 only (`no` stays the word "no"), duplicate keys are errors and aliases are refused:
+ * content never needs them, and refusing them rules out alias bombs.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import type { Problem } from './problems.ts';
+
+export type PathSegment = string | number;
+
+export interface Position {
+  line: number;
+  col: number;
+}
+
+export interface SourceFile {
+  /** Path shown to editors, such as `content/roles.yaml`. */
+  file: string;
+  /** The parsed data, or undefined when the file could not be read as YAML. */
+  data: unknown;
+  /** For MDX: the prose under the front matter. */
+  body: string;
+  /** For MDX: the line the body starts on. */
+  bodyLine: number;
+  problems: Problem[];
+  /** Where the value at `path` starts, or the nearest enclosing value that exists. */
+  locate(path: readonly PathSegment[]): Position;
+  /** Where the key `key` of the map at `path` is written. */
+  locateKey(path: readonly PathSegment[], key: string): Position;
+}
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+
+function decode(bytes: Buffer): { text: string } | { problem: string } {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { problem: 'the file is saved as UTF-16: save it as UTF-8 instead (in VS Code: "Save with Encoding")' };
+  }
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text: text.startsWith('\uFEFF') ? text.slice(1) : text };
+  } catch {
+    return { problem: 'the file is not UTF-8 text: save it as UTF-8 (in VS Code: "Save with Encoding")' };
+  }
+}
+
+/**
+ * Content files are prose and tables, a few kilobytes each. A file over 1 MiB is a mistake (a pasted
+ * export, a generated file) and would slow every build and page, so it is refused before parsing.
+ */
+export const MAX_CONTENT_FILE_BYTES = 1024 * 1024;
+
+function sizeProblem(bytes: number): string | undefined {
+  if (bytes <= MAX_CONTENT_FILE_BYTES) return undefined;
+  return `the file is ${(bytes / MAX_CONTENT_FILE_BYTES).toFixed(1)} MB; content files are at most 1 MB: split it into smaller files or remove what does not belong`;
+}
+
+/**
+ * Invisible control characters (NUL, escape…) arrive by copying from other programs; they would be
+ * published as junk. Tabs and line breaks are the only ones content needs.
+ */
+function controlCharacter(text: string): { pos: Position; message: string } | undefined {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for
+  const match = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.exec(text);
+  if (!match) return undefined;
+  const before = text.slice(0, match.index).split('\n');
+  const code = match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+  return {
+    pos: { line: before.length, col: before.at(-1)!.length + 1 },
+    message: `the file contains an invisible control character (U+${code}): delete it (retype the text around it if you cannot see it)`,
+  };
+}
+
+/** Line numbers (from 1) whose indentation contains a tab. */
+function tabIndentedLines(source: string): number[] {
+  return source.split('\n').flatMap((text, i) => (/^ *\t/.test(text) ? [i + 1] : []));
+}
+
+/** Explains yaml's own error codes in words an editor can act on. */
+function yamlErrorMessage(code: string, message: string, source: string, offset: number): string {
+  if (code === 'DUPLICATE_KEY') {
+    const key = /^[^\s:#]+/.exec(source.slice(offset))?.[0] ?? 'a key';
+    return `the field "${key}" appears twice in the same block: keep only one`;
+  }
+  const first = message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message;
+  const hint =
+    code === 'BAD_INDENT' || code === 'MISSING_CHAR' || code === 'UNEXPECTED_TOKEN' || code === 'BLOCK_AS_IMPLICIT_KEY'
+      ? ' (check the indentation, and put text that contains ": " or starts with a symbol in quotes)'
+      : '';
+  return `YAML syntax error: ${first}${hint}`;
+}
+
+/** `purpose` completes messages about an empty file: "the file is empty: it should hold …". */
+export function readSourceFile(
+  absolutePath: string,
+  shownPath: string,
+  kind: 'yaml' | 'mdx',
+  purpose = 'content',
+): SourceFile {
+  const problems: Problem[] = [];
+  const at = (pos: Position, message: string): void => {
+    problems.push({ file: shownPath, line: pos.line, col: pos.col, message, severity: 'error' });
+  };
+  const result: SourceFile = {
+    file: shownPath,
+    data: undefined,
+    body: '',
+    bodyLine: 1,
+    problems,
+    locate: () => ({ line: 1, col: 1 }),
+    locateKey: () => ({ line: 1, col: 1 }),
+  };
+
+  const tooBig = sizeProblem(statSync(absolutePath).size);
+  if (tooBig) {
+    at({ line: 1, col: 1 }, tooBig);
+    return result;
+  }
+  const decoded = decode(readFileSync(absolutePath));
+  if ('problem' in decoded) {
+    at({ line: 1, col: 1 }, decoded.problem);
+    return result;
+  }
+  const control = controlCharacter(decoded.text);
+  if (control) {
+    at(control.pos, control.message);
+    return result;
+  }
+  let source = decoded.text;
+  let lineOffset = 0;
+
+  if (kind === 'mdx') {
+    const match = FRONT_MATTER.exec(source);
+    if (!match) {
+      at(
+        { line: 1, col: 1 },
+        'this page has no front matter: start the file with a line "---", the page\'s fields (such as title: …), then another "---"',
+      );
+      return result;
+    }
+    source = match[1] ?? '';
+    lineOffset = 1;
+    result.body = decoded.text.slice(match[0].length);
+    result.bodyLine = match[0].split('\n').length;
+  }
+
+  if (source.trim() === '') {
+    at(
+      { line: 1, col: 1 },
+      kind === 'mdx'
+        ? "the front matter is empty: add the page's fields"
+        : `the file is empty: it should hold ${purpose}`,
+    );
+    return result;
+  }
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
+  const position = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + lineOffset, col };
+  };
+
+  const tabbed = doc.errors.length > 0 ? tabIndentedLines(source) : [];
+  // A tab in the indentation throws the parser off for the rest of the file: say only that.
+  for (const line of tabbed) {
+    at({ line: line + lineOffset, col: 1 }, 'this line is indented with a tab: YAML needs spaces (two for each level)');
+  }
+  if (tabbed.length === 0) {
+    for (const error of doc.errors) {
+      at(position(error.pos[0]), yamlErrorMessage(error.code, error.message, source, error.pos[0]));
+    }
+  }
+  if (doc.errors.length > 0) return result;
+
+  let aliased = false;
+  visit(doc, {
+    Alias(_, node) {
+      aliased = true;
+      at(
+        position(node.range?.[0] ?? 0),
+        `YAML aliases (*${node.source}) are not allowed in content: write the value out in full`,
+      );
+      return visit.BREAK;
+    },
+  });
+  if (aliased) return result;
+
+  result.data = doc.toJS({ maxAliasCount: 0 });
+  if (result.data === null || result.data === undefined) {
+    at(
+      { line: 1 + lineOffset, col: 1 },
+      `the file holds no data, only comments or blank lines: it should hold ${purpose}`,
+    );
+    result.data = undefined;
+    return result;
+  }
+  result.locate = (path) => locateIn(doc, path, position);
+  result.locateKey = (path, key) => locateKeyIn(doc, path, key, position) ?? locateIn(doc, path, position);
+  return result;
+}
+
+function locateIn(doc: Document, path: readonly PathSegment[], position: (offset: number) => Position): Position {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
+    if (isNode(node) && node.range) return position(node.range[0]);
+  }
+  return { line: 1, col: 1 };
+}
+
+function locateKeyIn(
+  doc: Document,
+  path: readonly PathSegment[],
+  key: string,
+  position: (offset: number) => Position,
+): Position | undefined {
+  const node = path.length === 0 ? doc.contents : doc.getIn(path, true);
+  if (!isMap(node)) return undefined;
+  for (const pair of node.items) {
+    if (isPair(pair) && isScalar(pair.key) && String(pair.key.value) === key && pair.key.range) {
+      return position(pair.key.range[0]);
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,82 @@
+/** The loader, as pages, scripts and tests call it. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compareActionIds, getContent, loadContent } from '../../src/loader/load-content.ts';
+import { ContentError, errorsIn } from '../../src/loader/problems.ts';
+import { contentWithOverlay, errorLines, ROOT, TODAY } from './fixture-content.ts';
+
+describe('loading valid content', () => {
+  const { content, problems } = loadContent(contentWithOverlay(), { today: TODAY });
+
+  it('returns the content with no errors', () => {
+    // Warnings may remain: as of TODAY some of the minimal council is out of date (see staleness.ts).
+    expect(errorsIn(problems)).toEqual([]);
+    expect(content).toBeDefined();
+  });
+
+  it('orders objectives by number and actions by number, 3.2 before 3.10', () => {
+    expect(content!.objectives.map((o) => o.number)).toEqual([1, 2]);
+    expect(content!.actions.map((a) => a.id)).toEqual(['1.1', '1.2', '2.1']);
+    expect(['3.10', '3.2', '10.1', '3.1'].sort(compareActionIds)).toEqual(['3.1', '3.2', '3.10', '10.1']);
+  });
+
+  it('gives each action its objective and file, and each meeting its id', () => {
+    expect(content!.actions[0]).toMatchObject({ objective: 'stable-homes', file: 'content/actions/stable-homes.yaml' });
+    expect(content!.meetings[0]).toMatchObject({ id: '2026-01-20-board', body: 'board' });
+  });
+
+  it('keeps MDX bodies with the line they start on', () => {
+    const home = content!.youngPeople.find((p) => p.data.kind === 'home')!;
+    expect(home.file).toBe('content/young-people/index.mdx');
+    expect(home.bodyLine).toBe(7);
+    expect(home.body.trim()).toBe('We are your corporate parent. That means we all help to look after you.');
+  });
+
+  it('reads YAML 1.2: "no" stays a word and dates stay text', () => {
+    const dir = contentWithOverlay();
+    const file = path.join(dir, 'glossary.yaml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('This is a plan for your learning. You help to write it.', 'no'),
+    );
+    const loaded = loadContent(dir, { today: TODAY }).content!;
+    expect(loaded.glossary.find((g) => g.abbreviation === 'PEP')!.young_meaning).toBe('no');
+    expect(loaded.site.last_reviewed).toBe('2026-04-01');
+  });
+
+  it('accepts a UTF-8 file that starts with a byte order mark', () => {
+    const dir = contentWithOverlay();
+    const file = path.join(dir, 'roles.yaml');
+    writeFileSync(file, `\uFEFF${readFileSync(file, 'utf8')}`);
+    expect(errorsIn(loadContent(dir, { today: TODAY }).problems)).toEqual([]);
+  });
+});
+
+describe('reporting problems', () => {
+  it('reports problems from several files at once', () => {
+    const dir = contentWithOverlay(path.join(ROOT, 'test/fixtures/bad/unknown-role'));
+    writeFileSync(path.join(dir, 'glossary.yaml'), '');
+    const lines = errorLines(dir).split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^content\/actions\/education\.yaml:6:33 {2}unknown role/);
+    expect(lines[1]).toMatch(/^content\/glossary\.yaml:1:1 {2}the file is empty/);
+  });
+
+  it('refuses files that are not UTF-8', () => {
+    expect(errorLines(contentWithOverlay(path.join(ROOT, 'test/fixtures/bad/utf16-file')))).toMatchInlineSnapshot(
+      `"content/glossary.yaml:1:1  the file is saved as UTF-16: save it as UTF-8 instead (in VS Code: "Save with Encoding")"`,
+    );
+    expect(errorLines(contentWithOverlay(path.join(ROOT, 'test/fixtures/bad/latin1-file')))).toMatchInlineSnapshot(
+      `"content/glossary.yaml:1:1  the file is not UTF-8 text: save it as UTF-8 (in VS Code: "Save with Encoding")"`,
+    );
+  });
+
+  it('getContent throws one error listing every problem', () => {
+    const dir = contentWithOverlay(path.join(ROOT, 'test/fixtures/bad/unknown-indicator'));
+    expect(() => getContent(dir)).toThrow(ContentError);
+    expect(() => getContent(dir)).toThrow(
+      /The content has 2 problems:\ncontent\/objectives\.yaml:8:16 {2}unknown indicator/,
+    );
+  });
+});
