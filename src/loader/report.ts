@@ -7,7 +7,9 @@ export function reportContentProblems(
   log: (line: string) => void = console.log,
 ): boolean {
   const { problems } = loadContent(contentDir);
-  for (const problem of sortProblems(problems)) log(formatProblem(problem));
+  // GitHub Actions runs a log line starting with "::" (after spaces) as a command; a content folder
+  // could be named so. Messages themselves are one line each (formatProblem).
+  for (const problem of sortProblems(problems)) log(formatProblem(problem).replace(/^(\s*)::/, '$1> ::'));
   const errors = errorsIn(problems).length;
   const warnings = problems.length - errors;
   if (errors > 0) {
