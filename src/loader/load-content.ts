@@ -170,6 +170,7 @@ function assemble(files: LoadedFiles): Content {
       .sort(
         (a, b) => (a.data as { order: number }).order - (b.data as { order: number }).order,
       ) as Content['youngPeople'],
+    accessibility: only(files.accessibility),
   };
 }
 
