@@ -6,6 +6,7 @@ import type { AccessibilityStatement } from '../schemas/accessibility.ts';
 import type { ActionRow } from '../schemas/actions.ts';
 import type { Board } from '../schemas/board.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
+import type { ImportMapping } from '../schemas/imports.ts';
 import type { Indicator } from '../schemas/indicators.ts';
 import type { MeetingFile } from '../schemas/meetings.ts';
 import type { Objective } from '../schemas/objectives.ts';
@@ -69,4 +70,9 @@ export interface Content {
   glossary: GlossaryTerm[];
   youngPeople: YoungPeoplePage[];
   accessibility: AccessibilityStatement;
+  /** How `npm run import` reads the council's spreadsheets and statistics files, by name. */
+  imports: SavedImport[];
 }
+
+/** `content/imports/<id>.yaml`: a saved import mapping. */
+export type SavedImport = ImportMapping & { id: string; file: string };
