@@ -1,11 +1,12 @@
 /** `content/site.yaml`: who publishes the site, what strategy it carries, and the council's branding. */
 import { z } from 'zod';
 import { email, isoDate, text } from './common.ts';
+import { withFileRules } from './file-rules.ts';
 
 /** A code in the DfE's statistics, such as E06000015 (a council) or E12000004 (a region). */
 const laCode = z.string().regex(/^[EWSN]\d{8}$/, 'write a nine-character code such as "E06000015", as in the DfE\'s files');
 
-export const siteSchema = z.strictObject({
+const siteShape = z.strictObject({
   /** The council's full name, as in its letterheads. */
   council: text.meta({ description: 'The council\'s full name, for example "Eastbury Borough Council".' }),
   /** The public address the site is published at, used in feeds, the sitemap and calendar links. */
@@ -69,6 +70,12 @@ export const siteSchema = z.strictObject({
     .enum(['mean', 'median'])
     .default('mean')
     .meta({ description: 'How the neighbours\' figures are averaged: mean or median.' }),
+});
+
+export const siteSchema = withFileRules(siteShape, (site, rule) => {
+  if (site.strategy.to < site.strategy.from) {
+    rule.problem(['strategy', 'to'], `the strategy cannot end (${site.strategy.to}) before it starts (${site.strategy.from})`);
+  }
 });
 
 export type SiteInput = z.input<typeof siteSchema>;
