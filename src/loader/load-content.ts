@@ -8,7 +8,7 @@ import path from 'node:path';
 import { CONTENT_RULES } from './rules/index.ts';
 import { buildDate } from '../lib/build-date.ts';
 import { toIsoDate } from '../lib/dates.ts';
-import { contentDirFromEnv } from './content-folder.ts';
+import { contentDirFromEnv, PUBLIC_DIR } from './content-folder.ts';
 import { countLoad } from './load-count.ts';
 import { CONTENT_TYPES, type ContentType } from './content-files.ts';
 import type { Content, MdxPage } from './model.ts';
@@ -91,6 +91,8 @@ function whereFilesGo(relative: string): string {
 export interface LoadOptions {
   /** The date to judge overdue and stale content by; defaults to BUILD_DATE or today. */
   today?: Date;
+  /** The folder published as it is, where files the content names (the logo) must be; defaults to public/. */
+  publicDir?: string;
 }
 
 export function loadContent(contentDir: string, options: LoadOptions = {}): LoadResult {
@@ -163,7 +165,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     }
   }
 
-  const context = { today: options.today ?? buildDate() };
+  const context = { today: options.today ?? buildDate(), publicDir: options.publicDir ?? PUBLIC_DIR };
   for (const rule of CONTENT_RULES) {
     if (rule.needs.every((key) => complete(files, key))) problems.push(...rule.run(files, context));
   }
