@@ -7,7 +7,7 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { checkCrossReferences } from './cross-references.ts';
 import { CONTENT_RULES } from './rules/index.ts';
-import { buildDate } from '../lib/build-date.ts';
+import { buildDate } from '../lib/calendar/index.ts';
 import { CONTENT_TYPES, type ContentType } from './content-files.ts';
 import type { Content, MdxPage } from './model.ts';
 import { ContentError, errorsIn, type Problem } from './problems.ts';

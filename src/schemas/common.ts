@@ -3,8 +3,7 @@
  * these texts as hints in their editor (through the generated JSON Schema) and in error messages.
  */
 import { z } from 'zod';
-import { isoDateProblem } from '../lib/dates.ts';
-import { timescaleProblem } from '../lib/timescale.ts';
+import { isoDateProblem, timescaleProblem } from '../lib/calendar/index.ts';
 
 /** A short, stable identifier: lower-case letters, digits and hyphens (`virtual-school-head`). */
 export const slug = z
