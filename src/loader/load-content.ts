@@ -1,18 +1,18 @@
 /**
  * The content loader: reads every file under `content/`, validates each against its schema,
- * checks the whole (ids, references, numbering, figures) and returns either the content or every
+ * checks the whole (references, numbering, figures: the rules in rules/) and returns either the content or every
  * problem at once. Plain TypeScript: Astro pages, scripts and tests all call it the same way.
  */
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { checkCrossReferences } from './cross-references.ts';
 import { CONTENT_RULES } from './rules/index.ts';
 import { buildDate } from '../lib/calendar/index.ts';
 import { CONTENT_TYPES, type ContentType } from './content-files.ts';
 import type { Content, MdxPage } from './model.ts';
 import { ContentError, errorsIn, type Problem } from './problems.ts';
 import { readSourceFile } from './source-file.ts';
-import { problemsFromIssues } from './zod-issues.ts';
+import { isFileRuleIssue, problemsFromIssues } from './zod-issues.ts';
+import { shapeOf } from '../schemas/file-rules.ts';
 import { didYouMean } from './suggest.ts';
 import type { LoadedFile, LoadedFiles, Parsed, TypeKey } from './types.ts';
 
@@ -88,7 +88,13 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     if (source.data !== undefined) {
       const result = type.schema.safeParse(source.data);
       if (result.success) data = result.data;
-      else problems.push(...problemsFromIssues(result.error.issues, source, type.schema));
+      else {
+        problems.push(...problemsFromIssues(result.error.issues, source, type.schema));
+        // Only file rules failed (a duplicate id, dates out of order): the data is still sound, so
+        // the whole-content rules check references into it as well, and the report stays complete.
+        const shape = shapeOf(type.schema);
+        if (shape && result.error.issues.every(isFileRuleIssue)) data = shape.parse(source.data);
+      }
     }
     const id = path.basename(relative).replace(/\.(yaml|mdx)$/, '');
     (files[key] as LoadedFile<TypeKey>[]).push({ type: key, source, id, data: data as Parsed<TypeKey> });
@@ -106,7 +112,6 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     }
   }
 
-  problems.push(...checkCrossReferences(files));
   const context = { today: options.today ?? buildDate() };
   for (const rule of CONTENT_RULES) {
     if (rule.needs.every((key) => complete(files, key))) problems.push(...rule.run(files, context));
@@ -170,6 +175,7 @@ function assemble(files: LoadedFiles): Content {
       .sort(
         (a, b) => (a.data as { order: number }).order - (b.data as { order: number }).order,
       ) as Content['youngPeople'],
+    imports: files.imports.map((f) => ({ ...f.data!, id: f.id, file: f.source.file })),
   };
 }
 
