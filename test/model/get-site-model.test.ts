@@ -3,9 +3,13 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Content } from '../../src/loader/model.ts';
 import { fixtureContent } from './fixture-model.ts';
 
-const loaded = vi.hoisted(() => ({ content: undefined as Content | undefined }));
+// The content layer and the build's settings are Astro's: here they hand over the fixture council.
+const loaded = vi.hoisted(() => ({ content: undefined as Content | undefined, day: '2026-11-22' }));
 vi.mock('../../src/content-layer/loaded-content.ts', () => ({
   loadedContent: () => Promise.resolve(loaded.content!),
+}));
+vi.mock('../../src/content-layer/build-day.ts', () => ({
+  buildDay: () => new Date(`${loaded.day}T00:00:00Z`),
 }));
 const { getSiteModel } = await import('../../src/model/site-model.ts');
 
@@ -18,8 +22,7 @@ describe('getSiteModel', () => {
     const first = await getSiteModel();
     const again = await Promise.all([getSiteModel(), getSiteModel(), getSiteModel()]);
     for (const model of again) expect(model).toBe(first);
-    // BUILD_DATE is fixed for the tests (vitest.config.ts).
-    expect(first.today.toISOString().slice(0, 10)).toBe(process.env['BUILD_DATE']);
+    expect(first.today.toISOString().slice(0, 10)).toBe('2026-11-22');
   });
 
   it('builds a new model when the content is loaded again (an edit in the dev server)', async () => {
@@ -28,5 +31,15 @@ describe('getSiteModel', () => {
     const after = await getSiteModel();
     expect(after).not.toBe(before);
     expect(after.content).toBe(loaded.content);
+  });
+
+  it('builds a new model for another day, since overdue and upcoming depend on it', async () => {
+    const before = await getSiteModel();
+    loaded.day = '2026-03-31';
+    const after = await getSiteModel();
+    expect(after).not.toBe(before);
+    expect(after.actions.get('1.1').overdue).toBe(false);
+    expect(before.actions.get('1.1').overdue).toBe(true);
+    loaded.day = '2026-11-22';
   });
 });
