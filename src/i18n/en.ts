@@ -3,8 +3,8 @@
  * words; these are the interface's: navigation, headings, labels, status words, notes. A Welsh
  * edition copies this file as `cy.ts` with the same shape (the type is `InterfaceWords`).
  *
- * Words a council may change (what it calls its objectives, nav labels, home-page text) are defaults
- * here until content/site.yaml carries them.
+ * Words a council changes (nav labels, home-page text, the footer's contact team, its comparators'
+ * names) are not here: they are content, in site.yaml's `words:`, `contact:` and `comparators:`.
  */
 import type { ActionStatus } from '../schemas/actions.ts';
 
@@ -51,18 +51,6 @@ export const en = {
     publishedBy: (council: string): string => `Published by ${council}.`,
     contactThe: (team: string): string => `Contact the ${team}:`,
     or: 'or',
-  },
-
-  /** The main navigation's labels (a council may rename them in site.yaml). */
-  navigation: {
-    strategy: 'Strategy',
-    action_plan: 'Action plan',
-    scorecards: 'Scorecards',
-    leads: 'Who leads what',
-    governance: 'Governance',
-    meetings: 'Meetings',
-    updates: 'Updates',
-    young_people: 'For young people',
   },
 
   /** Action statuses and the words around them. */
@@ -155,12 +143,6 @@ export const en = {
   pages: {
     home: {
       readStrategy: 'Read the strategy in full',
-      // The box pointing to the young people's edition (a council's own words will come from site.yaml).
-      youngPeople: {
-        heading: 'For children and young people',
-        text: 'If you are in care or have left care, there is a version of this plan written for you.',
-        link: 'Read the young people’s plan',
-      },
       objectives: 'Our objectives',
       everyAction: 'See every action in the action plan',
       orSee: ', or see',
@@ -457,11 +439,6 @@ export const en = {
     indicatorCount: (n: number): string => count(n, 'indicator', 'indicators'),
     ragCount: (n: number, rag: string): string => `${n} ${rag}`,
     notRatedCount: (n: number): string => `${n} not rated`,
-    comparators: {
-      england: 'England',
-      statistical_neighbours: 'Statistical neighbours',
-      region: 'Region',
-    },
     symbolMeanings,
     smallNumbers,
     symbolNotes: {

@@ -12,12 +12,11 @@ import {
   tallyActions,
   updatesNewestFirst,
 } from '../lib/actions.ts';
-import { parseTimescale, reportingCalendar } from '../lib/calendar/index.ts';
+import { MONTHS, parseTimescale, reportingCalendar } from '../lib/calendar/index.ts';
 import { buildFigureIndex, type Figure } from '../lib/scorecards/index.ts';
 import { ragCounts } from '../lib/scorecards/rag-counts.ts';
 import { yearReview } from '../lib/scorecards/year-review.ts';
 import { ACTION_STATUSES, type ActionStatus } from '../schemas/actions.ts';
-import { words } from '../i18n/index.ts';
 import { lookup } from './lookup.ts';
 import { buildMeetings, splitMeetings } from './meetings.ts';
 import { buildResponsibilities, responsibilityCount } from './responsibilities.ts';
@@ -48,15 +47,14 @@ function scorecardNotes(content: Content): Map<string, { commentary: IndicatorEn
   return notes;
 }
 
-/** The comparators in table order. (They will come from the council's list in site.yaml.) */
-function comparatorLabels(): ComparatorLabel[] {
-  const labels = words.scorecards.comparators;
-  return (['england', 'statistical_neighbours', 'region'] as const).map((key) => ({ key, label: labels[key] }));
+/** The council's comparators (site.yaml's `comparators:`, England, statistical neighbours and region by default), in table order. */
+function comparatorLabels(site: Content['site']): ComparatorLabel[] {
+  return site.comparators.map(({ key, label }) => ({ key: key as ComparatorLabel['key'], label }));
 }
 
 export function buildSiteModel(content: Content, today: Date): SiteModel {
-  // The month reporting years start will come from the council's policy in site.yaml.
-  const calendar = reportingCalendar();
+  // The month the council's reporting years start (site.yaml's policy; April by default).
+  const calendar = reportingCalendar(MONTHS.indexOf(content.site.policy.reporting_year_starts) + 1);
   const figures = buildFigureIndex(content);
 
   const roles = lookup<RoleEntry>(
@@ -208,7 +206,7 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
     content,
     site: content.site,
     calendar,
-    comparators: comparatorLabels(),
+    comparators: comparatorLabels(content.site),
     chrome: siteChrome(content.site, content.youngPeople),
     roles,
     objectives,

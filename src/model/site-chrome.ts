@@ -62,7 +62,8 @@ function youngPeopleNavigation(pages: readonly YoungPeoplePage[]): NavItem[] {
 }
 
 export function siteChrome(site: Site, youngPeople: readonly YoungPeoplePage[]): SiteChrome {
-  const labels = words.navigation;
+  // The council's own labels (site.yaml's words.navigation), each with its default.
+  const labels = site.words.navigation;
   const footer = words.chrome.footerLinks;
   const { phone } = site.contact;
   return {

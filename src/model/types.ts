@@ -28,6 +28,7 @@ import type { Subgroup } from '../schemas/board.ts';
 
 /** A figure a scorecard row is compared with, and how readers see it named. */
 export interface ComparatorLabel {
+  /** The key scorecards give its figures under. */
   key: keyof Comparators;
   label: string;
 }

@@ -1,17 +1,23 @@
 /**
- * `npm run import -- actions …`: reads a tracker and says what it found, or every cell it could not read.
+ * `npm run import -- actions …`: reads a tracker, then plans the changes to the objective's actions file.
  */
-
 import type { Content } from '../../loader/model.ts';
 import type { ImportArgs } from './args.ts';
 import { describeAction, describeColumns } from './describe.ts';
 import { findMapping } from './mapping.ts';
-import { ImportUsageError, type ImportProblem } from './problems.ts';
+import { ImportUsageError, importErrors, type ImportProblem } from './problems.ts';
 import { readFileAsActions } from './actions-reading.ts';
+import { planActionWrite, type FileChange } from './write-actions.ts';
 
 export interface CommandResult {
+  /** What was read, said in words. */
   lines: string[];
+  /** Read details for --dry-run: one line per row. */
+  details: string[];
   problems: ImportProblem[];
+  changes: FileChange[];
+  /** What the changes do, one line each. */
+  summary: string[];
 }
 
 export async function importActions(
@@ -32,6 +38,17 @@ export async function importActions(
     `Read ${read.actions.length} ${read.actions.length === 1 ? 'action' : 'actions'} for objective ${objective.number} (${objective.id}) from ${read.where}.`,
   ];
   if (read.plan) lines.push(...describeColumns(read.grid, read.plan));
-  lines.push(...read.actions.map(describeAction));
-  return { lines, problems: read.problems };
+  const result: CommandResult = {
+    lines,
+    details: read.actions.map(describeAction),
+    problems: read.problems,
+    changes: [],
+    summary: [],
+  };
+  if (!read.plan || importErrors(read.problems).length > 0) return result;
+  const planned = planActionWrite(content, contentDir, objective, read.grid, read.plan, read.actions);
+  result.problems.push(...planned.problems);
+  if (planned.change) result.changes.push(planned.change);
+  result.summary.push(...planned.summary);
+  return result;
 }

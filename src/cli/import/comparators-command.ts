@@ -6,7 +6,8 @@ import type { Grid } from './cells.ts';
 import type { CommandResult } from './actions-command.ts';
 import { describeComparatorYear } from './describe.ts';
 import { findMapping } from './mapping.ts';
-import { ImportUsageError } from './problems.ts';
+import { ImportUsageError, importErrors } from './problems.ts';
+import { planComparatorWrites } from './write-comparators.ts';
 import { readComparators, type ReadComparators } from './read-comparators.ts';
 import { readTables } from './read-file.ts';
 
@@ -46,5 +47,11 @@ export async function importComparators(
     `Read ${args.column} for ${read.years.length} ${read.years.length === 1 ? 'year' : 'years'} from ${read.file}:`,
   ];
   lines.push(...read.years.map(describeComparatorYear));
-  return { lines, problems: read.problems };
+  const result: CommandResult = { lines, details: [], problems: read.problems, changes: [], summary: [] };
+  if (importErrors(read.problems).length > 0) return result;
+  const planned = planComparatorWrites(content, contentDir, args.indicator!, read.years, read.file);
+  result.problems.push(...planned.problems);
+  result.changes.push(...planned.changes);
+  result.summary.push(...planned.summary);
+  return result;
 }
