@@ -4,8 +4,7 @@
  */
 import { z } from 'zod';
 import { addressProblem } from '../lib/addresses.ts';
-import { isoDateProblem } from '../lib/dates.ts';
-import { timescaleProblem } from '../lib/timescale.ts';
+import { isoDateProblem, timescaleProblem } from '../lib/calendar/index.ts';
 
 /** Ids and file names become page addresses and folder names: this keeps them well inside any file system's limit. */
 export const MAX_ID_LENGTH = 60;
