@@ -130,8 +130,8 @@ function page<T>(file: LoadedFile<'strategy' | 'annualReports' | 'youngPeople'>)
     id: file.id,
     file: file.source.file,
     data: file.data as T,
-    body: file.source.body,
-    bodyLine: file.source.bodyLine,
+    // A page is assembled only when there are no errors, so its body parsed.
+    tree: file.source.tree!,
   };
 }
 
