@@ -137,6 +137,27 @@ function blockOf(kind: ProseBlock['kind'], nodes: readonly PhrasingContent[], bo
   };
 }
 
+/** The text of a component's attribute (title="…"), which the page shows, as a block of its own. */
+function attributeBlock(
+  attribute: Extract<RootContent, { type: 'mdxJsxFlowElement' }>['attributes'][number],
+): ProseBlock | undefined {
+  if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') return undefined;
+  const start = attribute.position?.start;
+  if (!start || attribute.value.trim() === '') return undefined;
+  const into = new Collector();
+  // The value starts after the name, "=" and the opening quote.
+  into.pushValue(attribute.value, attribute.value, { ...start, column: start.column + attribute.name.length + 2 });
+  const { lines, cols } = into;
+  return {
+    kind: 'heading',
+    text: into.text,
+    at: (i) => ({
+      line: lines[Math.max(0, Math.min(i, lines.length - 1))]!,
+      col: cols[Math.max(0, Math.min(i, cols.length - 1))]!,
+    }),
+  };
+}
+
 /**
  * The body's prose blocks, in reading order. `body` is the text the tree was parsed from (its
  * offsets point into it), so every position can be traced to the character an editor wrote.
@@ -161,10 +182,14 @@ export function proseBlocks(tree: ProseTree, body: string): ProseBlock[] {
         case 'list':
           walk(node.children, true);
           break;
+        case 'mdxJsxFlowElement':
+          // A component's title is shown above its text: read it as a heading.
+          for (const attribute of node.attributes) add(attributeBlock(attribute));
+          walk(node.children as RootContent[], inItem);
+          break;
         case 'listItem':
         case 'blockquote':
         case 'footnoteDefinition':
-        case 'mdxJsxFlowElement':
           walk(node.children as RootContent[], inItem || node.type === 'listItem');
           break;
         default:

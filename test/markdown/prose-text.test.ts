@@ -54,6 +54,7 @@ describe('prose blocks from the tree', () => {
       ['cell', 'three'],
       ['cell', 'four'],
       ['paragraph', 'quoted'],
+      ['heading', 'Note'],
       ['paragraph', 'inside'],
       ['paragraph', 'Foot.'],
       ['paragraph', 'a footnote'],
@@ -90,5 +91,6 @@ describe('prose blocks from the tree', () => {
     expect(where(body, 'ends', 10)).toBe('21:8');
     expect(where(body, 'after', 10)).toBe('21:16');
     expect(where(body, 'code', 10)).toBe('21:23');
+    expect(where('<Callout title="Your rights">\nText.\n</Callout>', 'rights', 5)).toBe('5:22');
   });
 });
