@@ -8,10 +8,10 @@
 import { defineMiddleware } from 'astro:middleware';
 import { loadedContent } from './content-layer/loaded-content.ts';
 import { markAbbreviations, type Abbreviation } from './markdown/abbreviations.ts';
-import { generatedPath, YOUNG_PEOPLE_ROOT } from './lib/young-people/addresses.ts';
+import { glossaryPageHref, youngPeopleGeneratedHref, youngPeopleHref } from './model/urls.ts';
 
 /** The glossary pages define the terms themselves, so they are left as written. */
-const GLOSSARIES = new Set(['/glossary/', generatedPath('glossary')]);
+const GLOSSARIES = new Set([glossaryPageHref, youngPeopleGeneratedHref('glossary')]);
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
@@ -21,7 +21,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const abbreviations: Abbreviation[] = glossary.flatMap((g) =>
     g.abbreviation ? [{ abbreviation: g.abbreviation, term: g.term }] : [],
   );
-  const glossaryPath = path.startsWith(YOUNG_PEOPLE_ROOT) ? generatedPath('glossary') : '/glossary/';
+  const glossaryPath = path.startsWith(youngPeopleHref) ? youngPeopleGeneratedHref('glossary') : glossaryPageHref;
   const html = markAbbreviations(await response.text(), abbreviations, glossaryPath);
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

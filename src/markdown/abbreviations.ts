@@ -8,7 +8,7 @@
  * enough: it walks tags and text inside <main>, and leaves alone text inside links, existing <abbr>,
  * headings, code, SVG and hidden elements.
  */
-import { glossaryAnchor } from '../lib/slugs.ts';
+import { glossaryAnchor } from '../model/urls.ts';
 
 export interface Abbreviation {
   abbreviation: string;
