@@ -36,6 +36,28 @@ describe('figures in words', () => {
     );
   });
 
+  it('names an indicator by its young-person title and says what it counts, else by its own title', () => {
+    const objective = content.objectives.find((o) => o.indicators.length >= 2)!;
+    const [withWords, without] = objective.indicators;
+    const changed = {
+      ...content,
+      indicators: content.indicators.map((indicator) => {
+        if (indicator.id === withWords) {
+          return { ...indicator, young_people: { title: 'Plain title', about: 'It counts this.' } };
+        }
+        const { young_people: _dropped, ...rest } = indicator;
+        return rest;
+      }),
+    };
+    const figures = figuresInWords(changed, objective.id, [], new Set());
+    const byId = (id: string | undefined) => figures.find((f) => f.indicatorId === id)!;
+    expect(byId(withWords)).toMatchObject({ name: 'Plain title', about: 'It counts this.' });
+    expect(byId(without)).toMatchObject({
+      name: content.indicators.find((i) => i.id === without)!.title,
+      about: undefined,
+    });
+  });
+
   it('says a hidden figure in words, with no rating or direction that could give it away', () => {
     const hidden = content.objectives
       .flatMap((o) => figuresInWords(content, o.id, content.glossary, new Set()))
@@ -55,6 +77,7 @@ describe('figures in words', () => {
     ): FigureInWords => ({
       indicatorId: 'x',
       name: 'x',
+      about: undefined,
       value: 'x',
       notes: [],
       suppressed,
