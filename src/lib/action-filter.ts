@@ -3,7 +3,7 @@
  * is tested without a browser; the client script reads the rows' data attributes and the form, and
  * calls these.
  */
-import { daysInMonth } from './dates.ts';
+import { daysInMonth } from './calendar/dates.ts';
 
 /**
  * What a row says about itself: `data-lead` (space-separated role ids), `data-status`,

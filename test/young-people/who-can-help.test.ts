@@ -7,11 +7,11 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { getContent } from '../../src/loader/load-content.ts';
-import { youngPersonPath } from '../../src/lib/young-people/addresses.ts';
+import { youngPersonHref } from '../../src/model/urls.ts';
 import { TEST_DIST } from '../setup/build-site.ts';
 
 const content = getContent();
-const helpPages = content.youngPeople.filter((page) => page.data.contacts !== undefined).map(youngPersonPath);
+const helpPages = content.youngPeople.filter((page) => page.data.contacts !== undefined).map(youngPersonHref);
 const youngPeoplePages = readdirSync(path.join(TEST_DIST, 'young-people'), { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('index.html'))
   .map((file) => `/young-people/${file.replace(/index\.html$/, '')}`);
@@ -57,7 +57,7 @@ describe('phone numbers in the young-person edition, built', () => {
   it.each(helpPages.map((p) => [p]))(
     '%s: help right now comes first, and says when each contact answers',
     (sitePath) => {
-      const page = content.youngPeople.find((p) => youngPersonPath(p) === sitePath)!;
+      const page = content.youngPeople.find((p) => youngPersonHref(p) === sitePath)!;
       const urgent = page.data.contacts!.filter((group) => group.urgent);
       const headings = [...mainOf(sitePath).querySelectorAll('h2')].map((h) => h.textContent!.trim());
       expect(headings.slice(0, urgent.length)).toEqual(urgent.map((group) => group.heading));
