@@ -3,6 +3,7 @@
  * The one list editors' files are matched against: a file that fits none of these is reported.
  */
 import type { z } from 'zod';
+import { accessibilitySchema } from '../schemas/accessibility.ts';
 import { actionsFileSchema } from '../schemas/actions.ts';
 import { boardSchema } from '../schemas/board.ts';
 import { glossaryFileSchema } from '../schemas/glossary.ts';
@@ -73,6 +74,13 @@ export const CONTENT_TYPES = {
     single: 'glossary.yaml',
     schema: glossaryFileSchema,
     purpose: 'the glossary of terms',
+  },
+  accessibility: {
+    name: 'accessibility',
+    kind: 'yaml',
+    single: 'accessibility.yaml',
+    schema: accessibilitySchema,
+    purpose: "the site's accessibility statement",
   },
   strategy: {
     name: 'strategy',

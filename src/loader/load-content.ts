@@ -179,6 +179,7 @@ function assemble(files: LoadedFiles): Content {
       .sort(
         (a, b) => (a.data as { order: number }).order - (b.data as { order: number }).order,
       ) as Content['youngPeople'],
+    accessibility: only(files.accessibility),
     imports: files.imports.map((f) => ({ ...f.data!, id: f.id, file: f.source.file })),
   };
 }

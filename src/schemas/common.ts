@@ -79,7 +79,7 @@ export const timescale = z
 export const text = z.string().trim().min(1, 'write some text here: it cannot be empty');
 
 /** A team mailbox or contact address. */
-export const email = z.email('write an email address such as "fostering@eastbury.gov.uk"');
+export const email = z.email('write an email address such as "fostering@example.gov.uk"');
 
 /** A link to a related document or page. */
 export const link = z.strictObject({
