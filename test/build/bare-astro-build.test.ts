@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { overlaidContent } from '../loader/content-overlay.ts';
+import { commandLineEnv } from '../support/command-line-env.ts';
 import { PROJECT_ROOT } from '../support/run-build.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'cp-bare-build-'));
@@ -19,7 +20,7 @@ function astroBuild(fixture: string): { status: number | null; messages: string[
   const out = path.join(work, fixture);
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, CONTENT_DIR: content, BUILD_DATE: '2026-11-22' },
+    env: commandLineEnv({ CONTENT_DIR: content, BUILD_DATE: '2026-11-22' }),
     encoding: 'utf8',
     timeout: 120_000,
   });
