@@ -30,6 +30,8 @@ export interface ContentType {
   schema: z.ZodType;
   /** Said when a single file is missing. */
   purpose: string;
+  /** For a folder: a good file name, for messages about names that cannot be addresses. */
+  example?: string;
 }
 
 export const CONTENT_TYPES = {
@@ -93,6 +95,7 @@ export const CONTENT_TYPES = {
     name: 'actions',
     kind: 'yaml',
     folder: 'actions',
+    example: 'stable-homes',
     schema: actionsFileSchema,
     purpose: 'action plan rows, one file per objective',
   },
@@ -100,6 +103,7 @@ export const CONTENT_TYPES = {
     name: 'meetings',
     kind: 'yaml',
     folder: 'meetings',
+    example: '2026-01-20-board',
     schema: meetingSchema,
     purpose: 'meetings, one file each',
   },
@@ -107,6 +111,7 @@ export const CONTENT_TYPES = {
     name: 'scorecards',
     kind: 'yaml',
     folder: 'scorecards',
+    example: '2025-26',
     schema: scorecardSchema,
     purpose: 'scorecards, one file per year',
   },
@@ -114,6 +119,7 @@ export const CONTENT_TYPES = {
     name: 'annual-reports',
     kind: 'mdx',
     folder: 'annual-reports',
+    example: '2025-26',
     schema: annualReportFrontMatterSchema,
     purpose: 'annual reports, one file per year',
   },
@@ -121,6 +127,7 @@ export const CONTENT_TYPES = {
     name: 'young-people',
     kind: 'mdx',
     folder: 'young-people',
+    example: 'stable-homes',
     schema: youngPeopleFrontMatterSchema,
     purpose: 'the young-person edition',
   },

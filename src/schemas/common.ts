@@ -6,13 +6,18 @@ import { z } from 'zod';
 import { isoDateProblem } from '../lib/dates.ts';
 import { timescaleProblem } from '../lib/timescale.ts';
 
+/** Ids and file names become page addresses and folder names: this keeps them well inside any file system's limit. */
+export const MAX_ID_LENGTH = 60;
+
 /** A short, stable identifier: lower-case letters, digits and hyphens (`virtual-school-head`). */
 export const slug = z
   .string()
   .regex(
     /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
     'use lower-case letters, digits and single hyphens only, for example "virtual-school-head"',
-  );
+  )
+  // Ids become folder names in the built site (/leads/<id>/): a long one would not fit a file name.
+  .max(MAX_ID_LENGTH, `an id is at most ${MAX_ID_LENGTH} characters, because it becomes part of page addresses: shorten it`);
 
 /** A reference to a role in `content/roles.yaml`, by its id. */
 export const roleId = slug.meta({
@@ -42,6 +47,7 @@ export const indicatorId = slug.meta({
 export const actionId = z
   .string()
   .regex(/^\d+\.\d+$/, 'write an action number such as "3.4" (objective 3, action 4), in quotes')
+  .max(20, 'an action number is at most 20 characters, because it becomes part of page addresses: shorten it')
   .meta({ description: 'An action number such as "3.4". Put it in quotes.' });
 
 /** A calendar date written `YYYY-MM-DD`, checked to be a real date. */
