@@ -15,7 +15,7 @@ import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { settingsFromEnv } from '../content-layer/settings.ts';
 import { settingsPlugin } from '../content-layer/virtual-settings.ts';
-import { parseIsoDate } from '../lib/dates.ts';
+import { parseIsoDate } from '../lib/calendar/index.ts';
 import { loadContentOnce } from '../loader/load-content.ts';
 import { ContentError } from '../loader/problems.ts';
 

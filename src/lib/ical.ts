@@ -3,7 +3,8 @@
  * Timed meetings carry TZID=Europe/London with its VTIMEZONE; meetings without a time are all-day.
  */
 import type { Meeting } from '../loader/model.ts';
-import { addDays } from './dates.ts';
+import { addDays } from './calendar/index.ts';
+import { meetingHref } from '../model/urls.ts';
 
 export interface CalendarEvent {
   uid: string;
@@ -145,6 +146,6 @@ export function meetingEvents(
     summary: nameOf(meeting.body),
     description: ['Agenda:', ...meeting.agenda.map((item, i) => `${i + 1}. ${item.title}`)].join('\n'),
     location: meeting.location,
-    url: new URL(`/meetings/#meeting-${meeting.id}`, siteUrl).href,
+    url: new URL(meetingHref(meeting.id), siteUrl).href,
   }));
 }

@@ -6,8 +6,7 @@
 import { lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { CONTENT_RULES } from './rules/index.ts';
-import { buildDate } from '../lib/build-date.ts';
-import { toIsoDate } from '../lib/dates.ts';
+import { buildDate, toIsoDate } from '../lib/calendar/index.ts';
 import { contentDirFromEnv } from './content-folder.ts';
 import { countLoad } from './load-count.ts';
 import { CONTENT_TYPES, type ContentType } from './content-files.ts';

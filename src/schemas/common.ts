@@ -3,8 +3,7 @@
  * these texts as hints in their editor (through the generated JSON Schema) and in error messages.
  */
 import { z } from 'zod';
-import { isoDateProblem } from '../lib/dates.ts';
-import { timescaleProblem } from '../lib/timescale.ts';
+import { isoDateProblem, timescaleProblem } from '../lib/calendar/index.ts';
 
 /** Ids and file names become page addresses and folder names: this keeps them well inside any file system's limit. */
 export const MAX_ID_LENGTH = 60;

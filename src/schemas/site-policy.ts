@@ -5,7 +5,7 @@
  * its own policy says differently.
  */
 import { z } from 'zod';
-import { MONTHS } from '../lib/dates.ts';
+import { MONTHS } from '../lib/calendar/index.ts';
 
 const count = z.int().min(0);
 const days = z.int().min(1);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_DIR, loadContent } from '../../src/loader/load-content.ts';
 import { errorsIn, formatProblem } from '../../src/loader/problems.ts';
-import { parseTimescale } from '../../src/lib/timescale.ts';
+import { parseTimescale } from '../../src/lib/calendar/index.ts';
 import { TODAY } from './fixture-content.ts';
 
 const { content, problems } = loadContent(CONTENT_DIR, { today: TODAY });

@@ -6,11 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { getContent } from '../../src/loader/load-content.ts';
 import { computedValue } from '../../src/lib/scorecards/figures.ts';
 import { formatFigure } from '../../src/lib/scorecards/format.ts';
-import { figuresFor, periodLabel } from '../../src/lib/scorecards/index.ts';
+import { periodLabel } from '../../src/lib/calendar/index.ts';
+import { buildFigureIndex } from '../../src/lib/scorecards/index.ts';
 import { isSuppressed } from '../../src/lib/scorecards/suppression.ts';
 import { hasSearchIndex, page, parseCsv, publishedTexts, readDist } from './dist-files.ts';
 
 const content = getContent();
+const figures = buildFigureIndex(content);
 const hidden = content.scorecards.flatMap((card) =>
   card.indicators.flatMap((row) => {
     const indicator = content.indicators.find((i) => i.id === row.indicator)!;
@@ -52,7 +54,7 @@ describe('small numbers never leak into the built site', () => {
     for (const h of hidden) {
       const shown = formatFigure(h.raw, h.indicator.unit);
       // A figure that is legitimately shown for the same indicator (another period, a target) can repeat it.
-      const others = figuresFor(content, h.indicator.id).filter((f) => f.year !== h.year || f.period !== h.period);
+      const others = figures.all(h.indicator.id).filter((f) => f.year !== h.year || f.period !== h.period);
       const elsewhere = others.some((f) =>
         [
           f.display,
@@ -81,7 +83,7 @@ describe('small numbers never leak into the built site', () => {
       expect(cells[0]).toBe('[c]');
       if (h.numerator !== undefined) expect(cells[1]).toBe('[c]');
       const drawn = doc.querySelectorAll('svg.trend-chart circle').length;
-      const shownFigures = figuresFor(content, h.indicator.id).filter((f) => f.value !== undefined).length;
+      const shownFigures = figures.all(h.indicator.id).filter((f) => f.value !== undefined).length;
       expect(drawn).toBe(shownFigures);
     }
   });
@@ -109,9 +111,9 @@ describe('small numbers never leak into the built site', () => {
     for (const h of hidden.filter((h) => h.indicator.unit !== 'count')) {
       const shown = formatFigure(h.raw, h.indicator.unit);
       const own = fragments.filter((f) => f.text.includes(`/indicators/${h.indicator.id}/`));
-      const elsewhere = figuresFor(content, h.indicator.id).some(
-        (f) => (f.year !== h.year || f.period !== h.period) && f.display === shown,
-      );
+      const elsewhere = figures
+        .all(h.indicator.id)
+        .some((f) => (f.year !== h.year || f.period !== h.period) && f.display === shown);
       if (!elsewhere) for (const f of own) expect(figurePattern(shown).test(f.text), f.file).toBe(false);
     }
   });

@@ -1,10 +1,11 @@
 /** The built scorecard, indicator, annual report and open data pages show what a reader needs. */
 import { describe, expect, it } from 'vitest';
 import { getContent } from '../../src/loader/load-content.ts';
-import { figuresFor, ruleText, yearEndFigure } from '../../src/lib/scorecards/index.ts';
+import { buildFigureIndex, ruleText } from '../../src/lib/scorecards/index.ts';
 import { page, parseCsv, readDist } from './dist-files.ts';
 
 const content = getContent();
+const index = buildFigureIndex(content);
 const text = (doc: Document, selector = 'main'): string =>
   doc.querySelector(selector)?.textContent?.replace(/\s+/g, ' ') ?? '';
 
@@ -25,7 +26,7 @@ describe('scorecard pages', () => {
         expect(section!.closest('section[aria-labelledby^="objective-"]')?.querySelector('h2')?.textContent).toContain(
           objective.title,
         );
-        const figure = yearEndFigure(content, row.indicator, card.year)!;
+        const figure = index.yearEnd(row.indicator, card.year)!;
         const words = section!.textContent!.replace(/\s+/g, ' ');
         expect(words).toContain(`${figure.display} (${figure.periodLabel})`);
         expect(words).toContain(
@@ -44,7 +45,7 @@ describe('indicator pages', () => {
 
   it('state the RAG rule in words and summarise the trend in one sentence beside the chart and table', () => {
     for (const indicator of content.indicators) {
-      const figures = figuresFor(content, indicator.id);
+      const figures = index.all(indicator.id);
       const latest = figures.at(-1);
       if (!latest) continue;
       const doc = page(`/indicators/${indicator.id}/`);

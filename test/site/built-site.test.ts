@@ -10,8 +10,8 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { getContent } from '../../src/loader/load-content.ts';
 import { isOverdue } from '../../src/lib/actions.ts';
-import { rolesWithResponsibilities } from '../../src/lib/lookups.ts';
-import { actionAnchor, actionSlug, glossaryAnchor } from '../../src/lib/slugs.ts';
+import { buildSiteModel } from '../../src/model/build-site-model.ts';
+import { actionAnchor, actionSlug, glossaryAnchor } from '../../src/model/urls.ts';
 import { TEST_BUILD_DATE, TEST_DIST } from '../setup/build-site.ts';
 import { xmlProblem } from './well-formed-xml.ts';
 
@@ -109,7 +109,7 @@ describe('every action can be found', () => {
 
 describe('leads', () => {
   it('gives every role with anything to lead a page, listed on /leads/', () => {
-    const leading = rolesWithResponsibilities(content).map((r) => r.role.id);
+    const leading = buildSiteModel(content, today).responsibilities.map((r) => r.role.id);
     expect(leading.length).toBeGreaterThan(0);
     const listed = hrefs(page('/leads/'));
     for (const id of leading) {

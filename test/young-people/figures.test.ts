@@ -7,39 +7,37 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { getContent } from '../../src/loader/load-content.ts';
-import { latestFigure } from '../../src/lib/scorecards/index.ts';
-import {
-  figuresInWords,
-  figuresSummary,
-  periodInWords,
-  type FigureInWords,
-} from '../../src/lib/young-people/figures.ts';
+import { reportingCalendar } from '../../src/lib/calendar/index.ts';
+import { buildFigureIndex } from '../../src/lib/scorecards/index.ts';
+import { figuresInWords, figuresSummary, type FigureInWords } from '../../src/lib/young-people/figures.ts';
 import { TEST_DIST } from '../setup/build-site.ts';
 
 const content = getContent();
+const figures = buildFigureIndex(content);
+const calendar = reportingCalendar();
+const objective = (id: string) => content.objectives.find((o) => o.id === id)!;
+const inWords = (id: string) => figuresInWords(objective(id), figures, calendar, content.glossary, new Set());
 const HIDDEN =
   /^From [A-Z][a-z]+ (?:\d{4} )?to [A-Z][a-z]+ \d{4}, it was (?:fewer than 6 children|about a small number of children), so we do not show the exact number to keep them private\.$/;
 
 describe('figures in words', () => {
   it('says periods as months of the reporting year', () => {
-    expect(periodInWords({ year: '2025-26', period: 'Q1' })).toBe('April to June 2025');
-    expect(periodInWords({ year: '2025-26', period: 'Q4' })).toBe('January to March 2026');
-    expect(periodInWords({ year: '2025-26', period: 'year' })).toBe('April 2025 to March 2026');
+    expect(calendar.period('2025-26', 'Q1').inWords).toBe('April to June 2025');
+    expect(calendar.period('2025-26', 'Q4').inWords).toBe('January to March 2026');
+    expect(calendar.period('2025-26', 'year').inWords).toBe('April 2025 to March 2026');
   });
 
   it('says a shown figure with its goal and direction', () => {
-    const [first] = figuresInWords(content, 'leaving-care', content.glossary, new Set());
-    const figure = latestFigure(content, first!.indicatorId)!;
-    expect(first!.value).toBe(`From ${periodInWords(figure)}, it was ${figure.display}.`);
+    const [first] = inWords('leaving-care');
+    const figure = figures.latest(first!.indicatorId)!;
+    expect(first!.value).toBe(`From ${calendar.period(figure.year, figure.period).inWords}, it was ${figure.display}.`);
     expect(first!.notes.join(' ')).toMatch(
       /^We (met|are close to|have not met) our goal of [\d.]+%( yet)?\. It is (getting better|getting worse|the same as last time)\.$/,
     );
   });
 
   it('says a hidden figure in words, with no rating or direction that could give it away', () => {
-    const hidden = content.objectives
-      .flatMap((o) => figuresInWords(content, o.id, content.glossary, new Set()))
-      .filter((f) => f.suppressed);
+    const hidden = content.objectives.flatMap((o) => inWords(o.id)).filter((f) => f.suppressed);
     expect(hidden.length).toBeGreaterThan(0);
     for (const figure of hidden) {
       expect(figure.value).toMatch(HIDDEN);
@@ -84,7 +82,7 @@ describe('figures in words', () => {
     for (const objective of content.objectives) {
       const html = readFileSync(path.join(TEST_DIST, 'young-people', objective.id, 'index.html'), 'utf8');
       const items = parseHTML(html).document.querySelectorAll('.yp-figures li');
-      const expected = figuresInWords(content, objective.id, content.glossary, new Set());
+      const expected = inWords(objective.id);
       expect(items.length).toBe(expected.length);
       expected.forEach((figure, i) => {
         expect(items[i]!.textContent).toContain(figure.value);
