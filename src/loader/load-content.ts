@@ -14,7 +14,7 @@ import type { Content, MdxPage } from './model.ts';
 import { ContentError, errorsIn, type Problem } from './problems.ts';
 import { fileNameProblem } from './file-names.ts';
 import { readSourceFile, unreadSource } from './source-file.ts';
-import { isFileRuleIssue, problemsFromIssues } from './zod-issues.ts';
+import { isFileRuleIssue, parseForEditors, problemsFromIssues } from './zod-issues.ts';
 import { shapeOf } from '../schemas/file-rules.ts';
 import { didYouMean } from './suggest.ts';
 import type { LoadedFile, LoadedFiles, Parsed, TypeKey } from './types.ts';
@@ -139,10 +139,10 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     problems.push(...source.problems);
     let data: unknown;
     if (source.data !== undefined) {
-      const result = type.schema.safeParse(source.data);
+      const { result, written } = parseForEditors(type.schema, source.data);
       if (result.success) data = result.data;
       else {
-        problems.push(...problemsFromIssues(result.error.issues, source, type.schema));
+        problems.push(...problemsFromIssues(result.error.issues, source, written));
         // Only file rules failed (a duplicate id, dates out of order): the data is still sound, so
         // the whole-content rules check references into it as well, and the report stays complete.
         const shape = shapeOf(type.schema);
@@ -187,8 +187,8 @@ function page<T>(file: LoadedFile<'strategy' | 'annualReports' | 'youngPeople'>)
     id: file.id,
     file: file.source.file,
     data: file.data as T,
-    body: file.source.body,
-    bodyLine: file.source.bodyLine,
+    // A page is assembled only when there are no errors, so its body parsed.
+    tree: file.source.tree!,
   };
 }
 

@@ -85,7 +85,10 @@ export const timescale = z
 export const text = z.string().trim().min(1, 'write some text here: it cannot be empty');
 
 /** A team mailbox or contact address. */
-export const email = z.email('write an email address such as "fostering@example.gov.uk"');
+export const email = z.email({
+  // Only for an address written wrongly: a missing or mistyped one gets the loader's own sentence.
+  error: (issue) => (issue.code === 'invalid_format' ? 'write an email address such as "fostering@example.gov.uk"' : undefined),
+});
 
 /** A link to a related document or page. */
 const SAFE_START = /^(https:\/\/|\/(?![/\\]))/;

@@ -14,7 +14,11 @@ const siteShape = z.strictObject({
   council: text.meta({ description: 'The council\'s full name, as on its letterheads.' }),
   /** The public address the site is published at, used in feeds, the sitemap and calendar links. */
   url: z
-    .url({ protocol: /^https$/, error: 'write the full https:// address the site is published at' })
+    .url({
+      protocol: /^https$/,
+      // Only for an address written wrongly: a missing one gets the loader's own sentence.
+      error: (issue) => (issue.code === 'invalid_format' ? 'write the full https:// address the site is published at' : undefined),
+    })
     .meta({ description: 'The https:// address the site is published at, for example https://corporateparenting.example.gov.uk' }),
   strategy: z.strictObject({
     /** The strategy's title as it appears on the cover. */

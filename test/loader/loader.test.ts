@@ -26,11 +26,16 @@ describe('loading valid content', () => {
     expect(content!.meetings[0]).toMatchObject({ id: '2026-01-20-board', body: 'board' });
   });
 
-  it('keeps MDX bodies with the line they start on', () => {
+  it('keeps each MDX body as its parsed tree, placed at its line in the file, as plain JSON', () => {
     const home = content!.youngPeople.find((p) => p.data.kind === 'home')!;
     expect(home.file).toBe('content/young-people/index.mdx');
-    expect(home.bodyLine).toBe(7);
-    expect(home.body.trim()).toBe('We are your corporate parent. That means we all help to look after you.');
+    const [paragraph] = home.tree.children;
+    expect(paragraph).toMatchObject({
+      type: 'paragraph',
+      children: [{ type: 'text', value: 'We are your corporate parent. That means we all help to look after you.' }],
+      position: { start: { line: 8, column: 1 } },
+    });
+    expect(JSON.parse(JSON.stringify(home.tree))).toEqual(home.tree);
   });
 
   it('reads YAML 1.2: "no" stays a word and dates stay text', () => {

@@ -14,8 +14,7 @@ const page = (id: string, kind: YoungPeoplePage['data']['kind']): YoungPeoplePag
   id,
   file: `content/young-people/${id}.mdx`,
   data: { title: id, summary: id, kind, order: 100 },
-  body: '',
-  bodyLine: 1,
+  tree: { type: 'root', children: [] },
 });
 const chrome = siteChrome(content.site, [
   ...content.youngPeople,

@@ -28,7 +28,7 @@ describe('readability gate for the young-person edition', () => {
     // Only the strategy's warning: the minimal council also has staleness warnings as of TODAY.
     const strategy = problems.filter((p) => p.file === 'content/strategy.mdx');
     expect(strategy.map(formatProblem).join('\n')).toMatchInlineSnapshot(
-      `"content/strategy.mdx:9:1  warning: reading ease 0.8 (grade 16.5) is below 50 for the main edition. Hardest sentences: "This strategy articulates the authority's strategic commitments regarding statutory corporate…" (line 11); "Implementation will be overseen by the multi-agency corporate parenting board, which will…" (line 13); "Every child in our care is safe, loved and able to thrive." (line 3). Shorter sentences and everyday words help every reader."`,
+      `"content/strategy.mdx:9:1  warning: reading ease 0.8 (grade 16.5) is below 50 for the main edition. Hardest sentences: "This strategy articulates the authority’s strategic commitments regarding statutory corporate…" (line 11); "Implementation will be overseen by the multi-agency corporate parenting board, which will…" (line 13); "Every child in our care is safe, loved and able to thrive." (line 3). Shorter sentences and everyday words help every reader."`,
     );
   });
 });
