@@ -4,7 +4,8 @@ import { loadContent } from '../../src/loader/load-content.ts';
 import type { Content } from '../../src/loader/model.ts';
 import { actionRows } from '../../src/lib/open-data/datasets.ts';
 import { yearReview } from '../../src/lib/scorecards/year-review.ts';
-import { MINIMAL, TODAY } from '../loader/fixture-content.ts';
+import { MINIMAL } from '../support/paths.ts';
+import { TEST_TODAY as TODAY } from '../support/test-date.ts';
 
 const content: Content = loadContent(MINIMAL, { today: TODAY }).content!;
 const ids = (actions: { id: string }[]): string[] => actions.map((a) => a.id);

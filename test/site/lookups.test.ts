@@ -8,7 +8,8 @@ import {
   rolesWithResponsibilities,
   splitMeetings,
 } from '../../src/lib/lookups.ts';
-import { MINIMAL, TODAY } from '../loader/fixture-content.ts';
+import { MINIMAL } from '../support/paths.ts';
+import { TEST_TODAY as TODAY } from '../support/test-date.ts';
 
 const content = loadContent(MINIMAL, { today: TODAY }).content!;
 const role = (id: string) => content.roles.find((r) => r.id === id)!;

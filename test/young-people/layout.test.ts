@@ -1,11 +1,14 @@
 /** The young-person frame, rendered alone with the Astro Container API. */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { parseHTML } from 'linkedom';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import YoungPeopleLayout from '../../src/components/young-people/YoungPeopleLayout.astro';
+import { SECOND_COUNCIL } from '../support/paths.ts';
 
 let container: AstroContainer;
 beforeAll(async () => {
+  // The layout reads the content being built: here a council whose edition has promises and help pages.
+  vi.stubEnv('CONTENT_DIR', SECOND_COUNCIL);
   container = await AstroContainer.create();
 });
 

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Action } from '../../src/loader/model.ts';
 import type { ActionStatus } from '../../src/schemas/actions.ts';
 import { actionsInWords, tallyActions } from '../../src/lib/young-people/progress.ts';
-import { contentWithOverlay, errorLines, ROOT } from '../loader/fixture-content.ts';
+import { copyCouncil, errorText } from '../support/fixture-council.ts';
+import { PROJECT_ROOT as ROOT } from '../support/paths.ts';
 
 const actionsWith = (...statuses: ActionStatus[]): Action[] =>
   statuses.map((status, i) => ({ objective: 'education', status, id: `2.${i + 1}` }) as Action);
@@ -34,7 +35,7 @@ describe('how the actions are going, in words', () => {
 
 describe('young-person page addresses', () => {
   it('refuses a page that takes the address of a page the site makes, and a slug on an objective page', () => {
-    expect(errorLines(contentWithOverlay(path.join(ROOT, 'test/fixtures/young-people-addresses'))))
+    expect(errorText(copyCouncil({ overlay: path.join(ROOT, 'test/fixtures/young-people-addresses') })))
       .toMatchInlineSnapshot(`
       "content/young-people/glossary.mdx:2:8  /young-people/glossary/ is made by the site from the data: give this page another slug or file name
       content/young-people/stable-homes.mdx:6:7  an objective's young-person page always lives at /young-people/stable-homes/: remove slug"
