@@ -2,7 +2,7 @@
  * `npm run changes -- <git ref>`: prints, as Markdown, what changed in the content since that ref:
  * paste it into the pull request's description. Example: npm run changes -- origin/main
  */
-import { contentDirFromEnv } from '../src/loader/load-content.ts';
+import { contentDirFromEnv } from '../src/loader/content-folder.ts';
 import { ChangesError, GitRefError, summariseChanges } from '../src/cli/changes/index.ts';
 
 const ref = process.argv[2];

@@ -2,7 +2,8 @@
  * `npm run new -- <type> …`: starts a new action, meeting, indicator or scorecard year, pre-filled
  * and with the next free id, then says which lines still need the editor. See CONTRIBUTING.md.
  */
-import { loadContent, contentDirFromEnv } from '../src/loader/load-content.ts';
+import { contentDirFromEnv } from '../src/loader/content-folder.ts';
+import { loadContent } from '../src/loader/load-content.ts';
 import { errorsIn } from '../src/loader/problems.ts';
 import { buildDate } from '../src/lib/build-date.ts';
 import { scaffold, ScaffoldError, USAGE } from '../src/cli/scaffold/index.ts';

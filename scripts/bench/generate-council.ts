@@ -3,8 +3,13 @@
  * example's own files (copy 0 is the example unchanged): each objective gets `scale` times its actions
  * (renumbered) and indicators (renamed), and meetings are cloned. The objectives and the young people's
  * edition stay as they are.
- * Scorecards cover `years` reporting years, cycling through the example's. Roles, the board, the
- * glossary and the strategy stay as they are: a bigger council has more work, not more directors.
+ * Scorecards cover `years` reporting years: the newest is the example's newest (in progress), the
+ * older ones cycle through the example's complete years, so every past year has all its figures and
+ * the check prints no staleness warning for them. Roles, the board, the glossary and the strategy
+ * stay as they are: a bigger council has more work, not more directors.
+ * Copies are not verbatim: each clone's prose has about half its ordinary words swapped and its
+ * numbers moved, and each cloned scorecard row's figures are scaled (see vary-text.ts), so page
+ * weights and the search index are not flattered by repetition.
  * The result is checked with the site's own loader, so the benchmark never times invalid content.
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,6 +17,8 @@ import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { loadContent } from '../../src/loader/load-content.ts';
 import { errorsIn, formatProblem } from '../../src/loader/problems.ts';
+import { randomFrom } from './random.ts';
+import { scaleFigure, TextVariety } from './vary-text.ts';
 
 type Data = Record<string, unknown>;
 
@@ -21,6 +28,8 @@ export interface CouncilSize {
   indicators: number;
   meetings: number;
   scorecardYears: number;
+  /** Warnings the check gives the generated council (the example's own, once per copy). */
+  warnings: number;
 }
 
 const readYaml = (file: string): unknown => parse(readFileSync(file, 'utf8'));
@@ -50,6 +59,50 @@ function reportingYear(start: number): string {
 
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
 
+/** Every prose field of the files cloned, the vocabulary of the varied copies. */
+function proseOf(actionFiles: Data[], indicators: Data[], meetings: Data[], scorecards: Data[]): string[] {
+  const strings = (items: unknown[], key: string) =>
+    items.map((item) => (item as Data)[key]).filter((v) => typeof v === 'string');
+  const actions = actionFiles.flatMap((file) => file['actions'] as Data[]);
+  return [
+    ...strings(actions, 'action'),
+    ...strings(actions, 'outcome'),
+    ...strings(
+      actions.flatMap((a) => list(a['updates'])),
+      'text',
+    ),
+    ...strings(indicators, 'title'),
+    ...strings(indicators, 'definition'),
+    ...strings(
+      meetings.flatMap((m) => list(m['agenda'])),
+      'title',
+    ),
+    ...strings(
+      meetings.flatMap((m) => list(m['arising'])),
+      'what',
+    ),
+    ...strings(
+      scorecards.flatMap((c) => list(c['indicators'])),
+      'commentary',
+    ),
+  ] as string[];
+}
+
+/** One scorecard row's figures, moved by one factor so that the row's trend keeps its shape. */
+function scaleRow(row: Data, factor: number, percentage: boolean): Data {
+  const values = list(row['values']).map((entry) => {
+    const v = entry as Data;
+    if (typeof v['numerator'] === 'number' && typeof v['denominator'] === 'number') {
+      const denominator = Math.max(1, scaleFigure(v['denominator'], factor));
+      return { ...v, numerator: Math.min(denominator, scaleFigure(v['numerator'], factor)), denominator };
+    }
+    if (typeof v['value'] === 'number')
+      return { ...v, value: scaleFigure(v['value'], factor, percentage ? 100 : undefined) };
+    return v;
+  });
+  return { ...row, values };
+}
+
 export function generateCouncil(exampleDir: string, outDir: string, scale: number, years: number): CouncilSize {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
@@ -75,6 +128,20 @@ export function generateCouncil(exampleDir: string, outDir: string, scale: numbe
     ...actionFiles.flatMap(({ data }) => (data['actions'] as Data[]).map((a) => Number(String(a['id']).split('.')[1]))),
   );
   const copies = Array.from({ length: scale }, (_, k) => renamer(k, actionStep));
+  const meetingFiles = readdirSync(from('meetings')).map((file) => readYaml(from('meetings', file)) as Data);
+  const sourceYears = readdirSync(from('scorecards')).sort();
+  const scorecards = new Map(sourceYears.map((file) => [file, readYaml(from('scorecards', file)) as Data]));
+  const variety = new TextVariety(
+    proseOf(
+      actionFiles.map((f) => f.data),
+      indicators,
+      meetingFiles,
+      [...scorecards.values()],
+    ),
+  );
+  /** Copy 0 is the example's own text; copy k says it differently, the same way on every run. */
+  const vary = (k: number, seed: string, value: unknown): unknown =>
+    k === 0 || typeof value !== 'string' ? value : variety.prose(value, `${k}:${seed}`);
 
   writeYaml(
     to('objectives.yaml'),
@@ -85,18 +152,37 @@ export function generateCouncil(exampleDir: string, outDir: string, scale: numbe
   );
   writeYaml(
     to('indicators.yaml'),
-    copies.flatMap((r) => indicators.map((i) => ({ ...i, id: r.indicator(String(i['id'])) }))),
+    copies.flatMap((r, k) =>
+      indicators.map((i) => {
+        const id = r.indicator(String(i['id']));
+        return {
+          ...i,
+          id,
+          title: vary(k, `${id}:title`, i['title']),
+          definition: vary(k, `${id}:definition`, i['definition']),
+        };
+      }),
+    ),
   );
 
   mkdirSync(to('actions'));
   let actionCount = 0;
   for (const { file, data } of actionFiles) {
-    const actions = copies.flatMap((r) =>
-      (data['actions'] as Data[]).map((a) => ({
-        ...a,
-        id: r.action(String(a['id'])),
-        indicators: list(a['indicators']).map((id) => r.indicator(String(id))),
-      })),
+    const actions = copies.flatMap((r, k) =>
+      (data['actions'] as Data[]).map((a) => {
+        const id = r.action(String(a['id']));
+        return {
+          ...a,
+          id,
+          action: vary(k, `${id}:action`, a['action']),
+          outcome: vary(k, `${id}:outcome`, a['outcome']),
+          indicators: list(a['indicators']).map((indicator) => r.indicator(String(indicator))),
+          updates: list(a['updates']).map((u, i) => ({
+            ...(u as Data),
+            text: vary(k, `${id}:update ${i}`, (u as Data)['text']),
+          })),
+        };
+      }),
     );
     actionCount += actions.length;
     writeYaml(to('actions', file), { ...data, actions });
@@ -105,41 +191,66 @@ export function generateCouncil(exampleDir: string, outDir: string, scale: numbe
   // Meetings: copy k moves k days earlier, so every copy keeps a unique <date>-<body> file name.
   mkdirSync(to('meetings'));
   const usedNames = new Set<string>();
-  for (const file of readdirSync(from('meetings'))) {
-    const source = readYaml(from('meetings', file)) as Data;
+  for (const source of meetingFiles) {
     copies.forEach((r, k) => {
       let shift = -k;
       let date = shiftDate(String(source['date']), shift);
       while (usedNames.has(`${date}-${String(source['body'])}`)) date = shiftDate(String(source['date']), --shift);
       usedNames.add(`${date}-${String(source['body'])}`);
-      const agenda = (source['agenda'] as Data[]).map((item) => ({
+      const name = `${date}-${String(source['body'])}`;
+      const agenda = (source['agenda'] as Data[]).map((item, i) => ({
         ...item,
+        title: vary(k, `${name}:agenda ${i}`, item['title']),
         actions: list(item['actions']).map((id) => r.action(String(id))),
         indicators: list(item['indicators']).map((id) => r.indicator(String(id))),
       }));
-      const arising = list(source['arising']).map((item) => {
+      const arising = list(source['arising']).map((item, i) => {
         const row = item as Data;
-        return { ...row, due: shiftDate(String(row['due']), shift) };
+        return {
+          ...row,
+          what: vary(k, `${name}:arising ${i}`, row['what']),
+          due: shiftDate(String(row['due']), shift),
+        };
       });
       writeYaml(to('meetings', `${date}-${String(source['body'])}.yaml`), { ...source, date, agenda, arising });
     });
   }
 
-  // Scorecards: the latest `years` reporting years, each cloned from the example's years in turn.
+  // Scorecards: the latest `years` reporting years. The newest is the example's newest, in progress;
+  // older years cycle through the example's complete ones, so no past year lacks a figure. Every row
+  // that is not the example's own (another copy, or a year cycled round again) has its figures scaled
+  // and its commentary varied.
   mkdirSync(to('scorecards'));
-  const sourceYears = readdirSync(from('scorecards')).sort();
-  const latest = Number(sourceYears.at(-1)!.slice(0, 4));
+  const percentage = new Set(indicators.filter((i) => i['unit'] === 'percentage').map((i) => String(i['id'])));
+  const newestFile = sourceYears.at(-1)!;
+  const completeYears = sourceYears.slice(0, -1);
+  const latest = Number(newestFile.slice(0, 4));
   for (let y = 0; y < years; y += 1) {
     const start = latest - y;
-    const sourceFile = sourceYears[sourceYears.length - 1 - (y % sourceYears.length)]!;
-    const source = readYaml(from('scorecards', sourceFile)) as Data;
+    const year = reportingYear(start);
+    const sourceFile =
+      y === 0 || completeYears.length === 0
+        ? newestFile
+        : completeYears[completeYears.length - 1 - ((y - 1) % completeYears.length)]!;
+    const source = scorecards.get(sourceFile)!;
+    const own = sourceFile.startsWith(year);
     const yearsBack = Number(sourceFile.slice(0, 4)) - start;
-    writeYaml(to('scorecards', `${reportingYear(start)}.yaml`), {
+    writeYaml(to('scorecards', `${year}.yaml`), {
       ...source,
-      year: reportingYear(start),
+      year,
       updated: shiftDate(String(source['updated']), -365 * yearsBack - Math.floor(yearsBack / 4)),
-      indicators: copies.flatMap((r) =>
-        (source['indicators'] as Data[]).map((row) => ({ ...row, indicator: r.indicator(String(row['indicator'])) })),
+      indicators: copies.flatMap((r, k) =>
+        (source['indicators'] as Data[]).map((row) => {
+          const indicator = String(row['indicator']);
+          const renamed = { ...row, indicator: r.indicator(indicator) };
+          if (k === 0 && own) return renamed;
+          const seed = `${k}:${year}:${indicator}`;
+          const factor = 0.85 + randomFrom(seed)() * 0.3;
+          const scaled = scaleRow(renamed, factor, percentage.has(indicator));
+          return typeof row['commentary'] === 'string'
+            ? { ...scaled, commentary: variety.prose(row['commentary'], seed) }
+            : scaled;
+        }),
       ),
     });
   }
@@ -152,6 +263,7 @@ export function generateCouncil(exampleDir: string, outDir: string, scale: numbe
 
   const { problems } = loadContent(outDir);
   const errors = errorsIn(problems);
+  const warnings = problems.length - errors.length;
   if (errors.length > 0) {
     throw new Error(
       `The generated council at ${scale}x is not valid:\n${errors.slice(0, 20).map(formatProblem).join('\n')}`,
@@ -163,5 +275,6 @@ export function generateCouncil(exampleDir: string, outDir: string, scale: numbe
     indicators: indicators.length * scale,
     meetings: usedNames.size,
     scorecardYears: years,
+    warnings,
   };
 }

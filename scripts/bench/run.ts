@@ -1,147 +1,289 @@
 /**
- * `npm run bench`: how the build scales. For synthetic councils at 1x, 10x and 20x the example, it
- * times the content check, the Astro build and the search indexing separately (each a child process,
- * with its peak memory), then builds and indexes a bare Astro baseline with the same number of plain
- * Markdown pages. Prints a table with ratios to the baseline and growth per size step, and writes the
- * figures to bench/out/results.json. Slow (minutes): it is not part of `npm test`.
+ * `npm run bench`: how the build scales, against a bare Astro baseline. For synthetic councils at
+ * 1x, 10x, 20x and 40x the example (generate-council.ts), it times, as separate processes:
+ *
+ * - `npm run build` of the council, the way users run it (check, Astro build, search index, swap);
+ * - the baseline's `npm run build`: a bare Astro project with the same number of Markdown pages of
+ *   distinct text shaped like the council's (baseline.ts), built and indexed by the same Astro and
+ *   Pagefind;
+ * - the Astro build alone of each (`astro build`), for the goal on the Astro build;
+ * - `npm run check` of the council.
+ *
+ * Each size first builds the council and the baseline once untimed (caches warm, and the council's
+ * pages give the baseline its page count and text), then makes BENCH_RUNS rounds of alternating
+ * runs: council, baseline, council, baseline… It reports medians with their range (min–max), the
+ * ratios of each council run to the baseline run next to it, the cost of each added page between
+ * sizes, peak memory per step (GNU time), and the machine's load. Figures go to
+ * bench/out/results.json. Slow (the 40x size alone takes several minutes): not part of `npm test`.
+ *
  * Usage: node scripts/bench/run.ts [example-content-folder] (default: CONTENT_DIR or content/).
- * BENCH_SCALES=1,10 chooses the sizes; BENCH_RUNS=3 how often each step runs (the fastest counts);
- * BENCH_KEEP=1 keeps the generated sites for a look.
+ * BENCH_SCALES=1,10 chooses the sizes; BENCH_RUNS=5 the rounds (at least 3 for a median worth
+ * reading); BENCH_KEEP=1 keeps the generated sites for a look.
  */
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { contentDirFromEnv } from '../../src/loader/load-content.ts';
 import { writeBaselineProject } from './baseline.ts';
+import { textProfileOf } from './baseline-text.ts';
 import { generateCouncil } from './generate-council.ts';
 import type { CouncilSize } from './generate-council.ts';
-import { measure } from './measure.ts';
+import { measure, requireGnuTime } from './measure.ts';
 import type { Measurement } from './measure.ts';
+import { costPerAddedPage, pairedRatios, spread } from './stats.ts';
+import type { Spread } from './stats.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const example = path.resolve(process.argv[2] ?? contentDirFromEnv());
 const work = path.join(tmpdir(), `corporate-parenting-bench-${process.pid}`);
 const node = process.execPath;
 const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const SCALES = (process.env['BENCH_SCALES'] ?? '1,10,20').split(',').map(Number);
-/** Each step runs this many times; the fastest time and the largest memory are kept. */
+const SCALES = (process.env['BENCH_SCALES'] ?? '1,10,20,40').split(',').map(Number);
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
+const BUILD_DATE = '2026-11-22';
 
-/**
- * The best of RUNS: on a shared machine other work only ever slows a run down, so the fastest run is
- * the closest to the real cost. Memory is the peak over all runs.
- */
-function best(step: () => Measurement): Measurement {
-  const runs = Array.from({ length: RUNS }, step);
-  return { seconds: Math.min(...runs.map((r) => r.seconds)), peakMb: Math.max(...runs.map((r) => r.peakMb)) };
-}
 /** The example's own years at 1x; ten years at the larger sizes, as a long-running council would have. */
 const yearsAt = (scale: number, exampleYears: number) => (scale === 1 ? exampleYears : Math.max(exampleYears, 10));
 
-interface Row {
+interface Runs {
+  build: Measurement[];
+  baselineBuild: Measurement[];
+  astro: Measurement[];
+  baselineAstro: Measurement[];
+  check: Measurement[];
+}
+
+interface SizeResult {
   scale: number;
   size: CouncilSize;
   pages: number;
-  check: Measurement;
-  build: Measurement;
-  index: Measurement;
-  baselineBuild: Measurement;
-  baselineIndex: Measurement;
+  /** Median words in a page's main content. */
+  wordsPerPage: { site: number; baseline: number };
+  /** The heaviest page of the council's site, gzipped. */
+  largestPage: { path: string; gzipKb: number };
+  /** One-minute load average when the size started and when it ended. */
+  load: { start: number; end: number };
+  runs: Runs;
+  seconds: Record<keyof Runs, Spread>;
+  cpuSeconds: Record<keyof Runs, Spread>;
+  /** The council's time over the baseline's, run by run. */
+  ratios: { build: Spread; astro: Spread };
+  /** The largest peak over the runs. */
+  peakMb: Record<keyof Runs, number>;
 }
 
-function countHtml(dir: string): number {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).length;
+const STEPS = ['build', 'baselineBuild', 'astro', 'baselineAstro', 'check'] as const;
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+}
+
+function largestPage(dir: string): { path: string; gzipKb: number } {
+  let largest = { path: '', gzipKb: 0 };
+  for (const file of htmlFiles(dir)) {
+    const gzipKb = gzipSync(readFileSync(path.join(dir, file))).length / 1024;
+    if (gzipKb > largest.gzipKb) largest = { path: file, gzipKb };
+  }
+  return largest;
+}
+
+function uptime(): string {
+  const result = spawnSync('uptime', { encoding: 'utf8' });
+  return result.status === 0
+    ? result.stdout.trim()
+    : `load average ${loadavg()
+        .map((n) => n.toFixed(2))
+        .join(', ')}`;
 }
 
 const fixed = (n: number, digits = 1) => n.toFixed(digits);
+const withRange = (s: Spread, digits = 1, unit = '') =>
+  `${fixed(s.median, digits)}${unit} (${fixed(s.min, digits)}–${fixed(s.max, digits)})`;
 
-function runScale(scale: number): Row {
+function runScale(scale: number): SizeResult {
+  const load = { start: loadavg()[0]!, end: 0 };
   const exampleYears = readdirSync(path.join(example, 'scorecards')).length;
-  const content = path.join(work, `council-${scale}x`, 'content');
-  const out = path.join(work, `council-${scale}x`, 'dist');
-  console.log(`\n${scale}x: generating…`);
-  const size = generateCouncil(example, content, scale, yearsAt(scale, exampleYears));
-  const env = { CONTENT_DIR: content, BUILD_DATE: '2026-11-22' };
-
-  console.log(
-    `${scale}x: ${size.actions} actions, ${size.indicators} indicators, ${size.scorecardYears} years. Checking…`,
-  );
-  const check = best(() => measure(node, ['scripts/check-content.ts', content], { cwd: root, env }));
-  console.log(`${scale}x: building…`);
-  const build = best(() => measure(node, [astro, 'build', '--outDir', out, '--silent'], { cwd: root, env }));
-  const pages = countHtml(out);
-  console.log(`${scale}x: ${pages} pages. Indexing…`);
-  const index = best(() => measure(node, ['scripts/index-search.ts', out], { cwd: root, env }));
-
+  const council = path.join(work, `council-${scale}x`);
+  const content = path.join(council, 'content');
+  const out = path.join(council, 'dist');
+  const astroOut = path.join(council, 'dist-astro');
   const baseline = path.join(work, `baseline-${scale}x`);
-  writeBaselineProject(baseline, pages, root);
-  console.log(`${scale}x: baseline of ${pages} Markdown pages…`);
-  const baselineBuild = best(() => measure(node, [astro, 'build', '--silent'], { cwd: baseline }));
-  const baselineIndex = best(() =>
-    measure(node, ['scripts/index-search.ts', path.join(baseline, 'dist')], { cwd: root }),
+  console.log(`\n${scale}x: generating… (${uptime()})`);
+  const size = generateCouncil(example, content, scale, yearsAt(scale, exampleYears));
+  const env = { CONTENT_DIR: content, BUILD_DATE, OUT_DIR: out };
+  console.log(
+    `${scale}x: ${size.actions} actions, ${size.indicators} indicators, ${size.meetings} meetings, ` +
+      `${size.scorecardYears} years; the check gives ${size.warnings} warnings. Warming up…`,
   );
-  return { scale, size, pages, check, build, index, baselineBuild, baselineIndex };
+
+  const steps: Record<keyof Runs, () => Measurement> = {
+    build: () => measure('npm', ['run', 'build'], { cwd: root, env }),
+    baselineBuild: () => measure('npm', ['run', 'build'], { cwd: baseline }),
+    astro: () => measure(node, [astro, 'build', '--outDir', astroOut, '--silent'], { cwd: root, env }),
+    baselineAstro: () => measure(node, [astro, 'build', '--outDir', 'dist-astro', '--silent'], { cwd: baseline }),
+    check: () => measure('npm', ['run', 'check'], { cwd: root, env }),
+  };
+
+  // Untimed: warms the caches, and the built council tells the baseline how many pages of what text.
+  steps.build();
+  const profile = textProfileOf(out);
+  const pages = htmlFiles(out).length;
+  writeBaselineProject(baseline, profile, root);
+  steps.baselineBuild();
+  const baselineProfile = textProfileOf(path.join(baseline, 'dist'));
+  if (baselineProfile.wordsPerPage.length !== pages) {
+    throw new Error(`The baseline has ${baselineProfile.wordsPerPage.length} pages, the council ${pages}.`);
+  }
+
+  const runs: Runs = { build: [], baselineBuild: [], astro: [], baselineAstro: [], check: [] };
+  for (let run = 1; run <= RUNS; run += 1) {
+    console.log(`${scale}x: ${pages} pages, round ${run} of ${RUNS}…`);
+    for (const step of STEPS) runs[step].push(steps[step]());
+  }
+  load.end = loadavg()[0]!;
+
+  const seconds = Object.fromEntries(
+    STEPS.map((s) => [s, spread(runs[s].map((m) => m.seconds))]),
+  ) as SizeResult['seconds'];
+  const cpuSeconds = Object.fromEntries(
+    STEPS.map((s) => [s, spread(runs[s].map((m) => m.cpuSeconds))]),
+  ) as SizeResult['cpuSeconds'];
+  const peakMb = Object.fromEntries(
+    STEPS.map((s) => [s, Math.max(...runs[s].map((m) => m.peakMb))]),
+  ) as SizeResult['peakMb'];
+  const median = (counts: number[]) => spread(counts).median;
+  const result: SizeResult = {
+    scale,
+    size,
+    pages,
+    wordsPerPage: { site: median(profile.wordsPerPage), baseline: median(baselineProfile.wordsPerPage) },
+    largestPage: largestPage(out),
+    load,
+    runs,
+    seconds,
+    cpuSeconds,
+    ratios: {
+      build: pairedRatios(
+        runs.build.map((m) => m.seconds),
+        runs.baselineBuild.map((m) => m.seconds),
+      ),
+      astro: pairedRatios(
+        runs.astro.map((m) => m.seconds),
+        runs.baselineAstro.map((m) => m.seconds),
+      ),
+    },
+    peakMb,
+  };
+  console.log(
+    `${scale}x: npm run build ${withRange(seconds.build)} s, baseline ${withRange(seconds.baselineBuild)} s, ` +
+      `ratio ${withRange(result.ratios.build, 2)}; load ${fixed(load.start, 2)} → ${fixed(load.end, 2)}`,
+  );
+  if (!process.env['BENCH_KEEP']) {
+    rmSync(council, { recursive: true, force: true });
+    rmSync(baseline, { recursive: true, force: true });
+  }
+  return result;
 }
 
-function printTable(rows: Row[]): void {
-  const header = [
-    'Size',
-    'Actions',
-    'Indicators',
-    'Pages',
-    'Check s',
-    'Build s',
-    'Index s',
-    'Peak MB',
-    'Baseline build s',
-    'Baseline index s',
-    'Build ratio',
-    'Total ratio',
-  ];
-  const lines = rows.map((r) => {
-    const total = r.build.seconds + r.index.seconds;
-    const baselineTotal = r.baselineBuild.seconds + r.baselineIndex.seconds;
-    return [
+function printTables(results: SizeResult[]): void {
+  const table = (header: string[], rows: string[][]) => {
+    console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => ' --- ').join('|')}|`);
+    for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+  };
+  console.log(`\nMedians of ${RUNS} alternating runs, with their range (min–max). Ratios are taken run by run.`);
+  table(
+    ['Size', 'Actions', 'Indicators', 'Pages', 'Words per page', 'Largest page (gzip)', 'Load (1 min)'],
+    results.map((r) => [
       `${r.scale}x`,
       String(r.size.actions),
       String(r.size.indicators),
       String(r.pages),
-      fixed(r.check.seconds),
-      fixed(r.build.seconds),
-      fixed(r.index.seconds),
-      fixed(Math.max(r.check.peakMb, r.build.peakMb, r.index.peakMb), 0),
-      fixed(r.baselineBuild.seconds),
-      fixed(r.baselineIndex.seconds),
-      `${fixed(r.build.seconds / r.baselineBuild.seconds, 2)}x`,
-      `${fixed((r.check.seconds + total) / baselineTotal, 2)}x`,
-    ];
-  });
-  console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => ' --- ').join('|')}|`);
-  for (const line of lines) console.log(`| ${line.join(' | ')} |`);
-
-  console.log('\nGrowth per size step (time grows linearly when the time factor is close to the page factor):');
-  for (let i = 1; i < rows.length; i += 1) {
-    const a = rows[i - 1]!;
-    const b = rows[i]!;
-    const total = (r: Row) => r.check.seconds + r.build.seconds + r.index.seconds;
-    console.log(
-      `  ${a.scale}x → ${b.scale}x: pages ×${fixed(b.pages / a.pages, 2)}, check ×${fixed(b.check.seconds / a.check.seconds, 2)}, ` +
-        `build ×${fixed(b.build.seconds / a.build.seconds, 2)}, index ×${fixed(b.index.seconds / a.index.seconds, 2)}, ` +
-        `all ×${fixed(total(b) / total(a), 2)}; baseline build ×${fixed(b.baselineBuild.seconds / a.baselineBuild.seconds, 2)}; ` +
-        `ms per page ${fixed((total(a) * 1000) / a.pages, 0)} → ${fixed((total(b) * 1000) / b.pages, 0)}`,
-    );
-  }
-  console.log(
-    '\nBuild ratio: Astro build of the site ÷ Astro build of the baseline. Total ratio: check + build + index ÷ baseline build + index.',
+      `${r.wordsPerPage.site} (baseline ${r.wordsPerPage.baseline})`,
+      `${fixed(r.largestPage.gzipKb)} kB ${r.largestPage.path}`,
+      `${fixed(r.load.start, 2)} → ${fixed(r.load.end, 2)}`,
+    ]),
   );
+  table(
+    [
+      'Size',
+      '`npm run build` s',
+      'Baseline build + index s',
+      'Ratio',
+      'Astro build s',
+      'Baseline Astro s',
+      'Ratio',
+      '`npm run check` s',
+    ],
+    results.map((r) => [
+      `${r.scale}x`,
+      withRange(r.seconds.build),
+      withRange(r.seconds.baselineBuild),
+      withRange(r.ratios.build, 2),
+      withRange(r.seconds.astro),
+      withRange(r.seconds.baselineAstro),
+      withRange(r.ratios.astro, 2),
+      withRange(r.seconds.check, 2),
+    ]),
+  );
+  table(
+    ['Size', 'Peak MB: `npm run build`', 'Astro build', '`npm run check`', 'Baseline build', 'Baseline Astro'],
+    results.map((r) => [
+      `${r.scale}x`,
+      fixed(r.peakMb.build, 0),
+      fixed(r.peakMb.astro, 0),
+      fixed(r.peakMb.check, 0),
+      fixed(r.peakMb.baselineBuild, 0),
+      fixed(r.peakMb.baselineAstro, 0),
+    ]),
+  );
+  if (results.length > 1) {
+    table(
+      ['Step', 'Pages added', 'ms per added page: `npm run build`', 'Astro build', 'Baseline build + index'],
+      results.slice(1).map((to, i) => {
+        const from = results[i]!;
+        const cost = (step: keyof Runs) =>
+          withRange(
+            costPerAddedPage(
+              { pages: from.pages, seconds: from.seconds[step] },
+              { pages: to.pages, seconds: to.seconds[step] },
+            ),
+          );
+        return [
+          `${from.scale}x → ${to.scale}x`,
+          String(to.pages - from.pages),
+          cost('build'),
+          cost('astro'),
+          cost('baselineBuild'),
+        ];
+      }),
+    );
+    console.log('Linear growth means the same cost per added page at every step.');
+  }
 }
 
+requireGnuTime();
+if (!(RUNS >= 1)) throw new Error(`BENCH_RUNS must be a number of rounds, not "${process.env['BENCH_RUNS']}".`);
+if (RUNS < 3) console.warn(`BENCH_RUNS=${RUNS}: fewer than 3 rounds give no median worth reading.`);
 mkdirSync(work, { recursive: true });
-console.log(`Benchmarking from ${path.relative(root, example) || example} in ${work}, best of ${RUNS} runs per step`);
-const rows = SCALES.map(runScale);
-printTable(rows);
+const startedAt = new Date().toISOString();
+const machine = { cores: availableParallelism(), uptimeAtStart: uptime(), uptimeAtEnd: '' };
+console.log(
+  `Benchmarking from ${path.relative(root, example) || example} in ${work}: ${SCALES.map((s) => `${s}x`).join(', ')}, ` +
+    `${RUNS} alternating rounds per size, on ${machine.cores} cores (${machine.uptimeAtStart}).`,
+);
+const results = SCALES.map(runScale);
+machine.uptimeAtEnd = uptime();
+printTables(results);
+console.log(
+  `\nMachine: ${machine.cores} cores. At the start: ${machine.uptimeAtStart}. At the end: ${machine.uptimeAtEnd}.`,
+);
 mkdirSync(path.join(root, 'bench', 'out'), { recursive: true });
-writeFileSync(path.join(root, 'bench', 'out', 'results.json'), `${JSON.stringify(rows, null, 2)}\n`);
+writeFileSync(
+  path.join(root, 'bench', 'out', 'results.json'),
+  `${JSON.stringify({ startedAt, buildDate: BUILD_DATE, runs: RUNS, machine, sizes: results }, null, 2)}\n`,
+);
 if (process.env['BENCH_KEEP']) console.log(`\nThe generated sites are kept in ${work}.`);
 else rmSync(work, { recursive: true, force: true });
-console.log('\nFigures written to bench/out/results.json.');
+console.log('Figures written to bench/out/results.json.');

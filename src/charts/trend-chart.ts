@@ -50,6 +50,12 @@ const LABEL_GAP = FONT_SIZE + 2;
 const COUNCIL_COLOUR = 'var(--accent, #1d4f6e)';
 const REFERENCE_COLOUR = '#505a5f';
 
+/**
+ * One document for every chart of a build: Plot only creates elements in it and never attaches
+ * them, so each chart's SVG is detached and independent, and a fresh document per chart was pure cost.
+ */
+const { document } = parseHTML('<!doctype html><html><body></body></html>');
+
 interface EndLabel {
   text: string;
   periodLabel: string;
@@ -103,7 +109,6 @@ export function trendChartSvg(input: TrendChartInput): string {
   }
   const labels = dodge(ends, pixelOf);
 
-  const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const valueOf = (key: 'value' | SeriesKey) => (row: TrendRow) => row[key] ?? NaN;
   const svg = Plot.plot({
     document,

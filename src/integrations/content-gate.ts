@@ -1,26 +1,53 @@
 /**
- * An Astro integration that refuses to start a build or dev server when the content has errors.
- * `npm run build` checks first anyway (with friendlier output); this catches a bare `astro build`,
- * because Astro alone lets YAML syntax errors and broken references through.
+ * The Astro integration that sets a build up from its content:
+ * - decides the build's settings (content folder, build date) once, from the environment, and
+ *   hands them to the content layer and the pages through a virtual module;
+ * - refuses to start a build when the content has errors (this catches a bare `astro build`;
+ *   `npm run build` has checked first, with friendlier output) and takes the site's address
+ *   from `site.yaml`.
+ * It shares the build script's load of the content, so the content is read and validated once.
+ * Under `npm run dev` it never stops the server: the content layer's loader shows the problems.
  */
-import { fileURLToPath } from 'node:url';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentDirFromEnv, loadContent } from '../loader/load-content.ts';
-import { ContentError, errorsIn } from '../loader/problems.ts';
+import { settingsFromEnv } from '../content-layer/settings.ts';
+import { settingsPlugin } from '../content-layer/virtual-settings.ts';
+import { parseIsoDate } from '../lib/dates.ts';
+import { loadContentOnce } from '../loader/load-content.ts';
+import { ContentError } from '../loader/problems.ts';
 
 export function contentGate(): AstroIntegration {
+  let buildCache: string | undefined;
   return {
     name: 'content-gate',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig }) => {
-        // Pages are bundled into another folder before they run, so they cannot find content/ relative
-        // to their own file: pin the folder for them here, from the project root.
-        process.env['CONTENT_DIR'] ??= fileURLToPath(new URL('content/', config.root));
+      'astro:config:setup': ({ command, updateConfig }) => {
+        const settings = settingsFromEnv();
+        updateConfig({ vite: { plugins: [settingsPlugin(settings)] } });
+        // Pages that still call getContent() find the folder through the environment.
+        process.env['CONTENT_DIR'] ??= settings.contentDir;
         // Vitest loads this config for component tests; content tests check bad content on purpose.
-        if (process.env['VITEST']) return;
-        const { content, problems } = loadContent(contentDirFromEnv());
-        if (!content || errorsIn(problems).length > 0) throw new ContentError(problems);
-        updateConfig({ site: content.site.url });
+        if (process.env['VITEST'] || command === 'preview') return;
+        const { content, problems } = loadContentOnce(settings.contentDir, {
+          today: parseIsoDate(settings.buildDate),
+        });
+        if (content) updateConfig({ site: content.site.url });
+        else if (command === 'build') throw new ContentError(problems);
+        if (command === 'build') {
+          // Astro keeps the content layer's data store in its cache folder, and the pages read it
+          // back from there. Builds of different councils may run at once (tests do): each gets
+          // its own, so none can read another's content. Removed when the build ends, failed or not.
+          const cache = mkdtempSync(path.join(tmpdir(), 'council-build-'));
+          buildCache = cache;
+          process.once('exit', () => rmSync(cache, { recursive: true, force: true }));
+          updateConfig({ cacheDir: pathToFileURL(`${cache}/`) });
+        }
+      },
+      'astro:build:done': () => {
+        if (buildCache) rmSync(buildCache, { recursive: true, force: true });
       },
     },
   };

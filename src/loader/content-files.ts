@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { actionsFileSchema } from '../schemas/actions.ts';
 import { boardSchema } from '../schemas/board.ts';
 import { glossaryFileSchema } from '../schemas/glossary.ts';
+import { importMappingSchema } from '../schemas/imports.ts';
 import { indicatorsFileSchema } from '../schemas/indicators.ts';
 import { meetingSchema } from '../schemas/meetings.ts';
 import { objectivesFileSchema } from '../schemas/objectives.ts';
@@ -114,5 +115,12 @@ export const CONTENT_TYPES = {
     folder: 'young-people',
     schema: youngPeopleFrontMatterSchema,
     purpose: 'the young-person edition',
+  },
+  imports: {
+    name: 'imports',
+    kind: 'yaml',
+    folder: 'imports',
+    schema: importMappingSchema,
+    purpose: 'how npm run import reads a spreadsheet or statistics file',
   },
 } as const satisfies Record<string, ContentType>;

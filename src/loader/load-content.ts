@@ -1,18 +1,21 @@
 /**
  * The content loader: reads every file under `content/`, validates each against its schema,
- * checks the whole (ids, references, numbering, figures) and returns either the content or every
+ * checks the whole (references, numbering, figures: the rules in rules/) and returns either the content or every
  * problem at once. Plain TypeScript: Astro pages, scripts and tests all call it the same way.
  */
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { checkCrossReferences } from './cross-references.ts';
 import { CONTENT_RULES } from './rules/index.ts';
 import { buildDate } from '../lib/build-date.ts';
+import { toIsoDate } from '../lib/dates.ts';
+import { contentDirFromEnv } from './content-folder.ts';
+import { countLoad } from './load-count.ts';
 import { CONTENT_TYPES, type ContentType } from './content-files.ts';
 import type { Content, MdxPage } from './model.ts';
 import { ContentError, errorsIn, type Problem } from './problems.ts';
 import { readSourceFile } from './source-file.ts';
-import { problemsFromIssues } from './zod-issues.ts';
+import { isFileRuleIssue, problemsFromIssues } from './zod-issues.ts';
+import { shapeOf } from '../schemas/file-rules.ts';
 import { didYouMean } from './suggest.ts';
 import type { LoadedFile, LoadedFiles, Parsed, TypeKey } from './types.ts';
 
@@ -62,6 +65,7 @@ export interface LoadOptions {
 
 export function loadContent(contentDir: string, options: LoadOptions = {}): LoadResult {
   const root = path.resolve(contentDir);
+  countLoad(root);
   const shownRoot = path.basename(root);
   const problems: Problem[] = [];
   const files = Object.fromEntries(Object.keys(CONTENT_TYPES).map((k) => [k, []])) as unknown as LoadedFiles;
@@ -88,7 +92,13 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     if (source.data !== undefined) {
       const result = type.schema.safeParse(source.data);
       if (result.success) data = result.data;
-      else problems.push(...problemsFromIssues(result.error.issues, source, type.schema));
+      else {
+        problems.push(...problemsFromIssues(result.error.issues, source, type.schema));
+        // Only file rules failed (a duplicate id, dates out of order): the data is still sound, so
+        // the whole-content rules check references into it as well, and the report stays complete.
+        const shape = shapeOf(type.schema);
+        if (shape && result.error.issues.every(isFileRuleIssue)) data = shape.parse(source.data);
+      }
     }
     const id = path.basename(relative).replace(/\.(yaml|mdx)$/, '');
     (files[key] as LoadedFile<TypeKey>[]).push({ type: key, source, id, data: data as Parsed<TypeKey> });
@@ -106,7 +116,6 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     }
   }
 
-  problems.push(...checkCrossReferences(files));
   const context = { today: options.today ?? buildDate() };
   for (const rule of CONTENT_RULES) {
     if (rule.needs.every((key) => complete(files, key))) problems.push(...rule.run(files, context));
@@ -170,24 +179,52 @@ function assemble(files: LoadedFiles): Content {
       .sort(
         (a, b) => (a.data as { order: number }).order - (b.data as { order: number }).order,
       ) as Content['youngPeople'],
+    imports: files.imports.map((f) => ({ ...f.data!, id: f.id, file: f.source.file })),
   };
 }
 
-/** The project's own content folder. */
-export const CONTENT_DIR = path.resolve(import.meta.dirname, '../../content');
+export { CONTENT_DIR, contentDirFromEnv } from './content-folder.ts';
 
-/** The folder to build from: CONTENT_DIR in the environment (tests, benchmarks), else the project's. */
-export function contentDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
-  return env['CONTENT_DIR'] ? path.resolve(env['CONTENT_DIR']) : CONTENT_DIR;
+/**
+ * Loads already made in this process, by folder and day. Kept on `globalThis` because one build runs
+ * this module more than once: natively (the build script, Astro's integrations) and inside Vite's
+ * module runner (the content layer's loader, pages). Each copy of the module sees the same loads.
+ */
+const LOADS = Symbol.for('corporate-parenting.content-loads');
+type Loads = Map<string, LoadResult>;
+
+function loads(): Loads {
+  const holder = globalThis as typeof globalThis & { [LOADS]?: Loads };
+  return (holder[LOADS] ??= new Map());
 }
 
-let cached: Content | undefined;
+function loadKey(contentDir: string, options: LoadOptions): string {
+  return `${path.resolve(contentDir)}\n${toIsoDate(options.today ?? buildDate())}`;
+}
 
-/** For pages: the example (or the council's) content, loaded once, throwing when anything is wrong. */
+/**
+ * The content of one folder as of one day, read and validated at most once per process: the build
+ * script's check, the content gate, the content layer and the post-build steps all share this result.
+ */
+export function loadContentOnce(contentDir: string, options: LoadOptions = {}): LoadResult {
+  const key = loadKey(contentDir, options);
+  const known = loads().get(key);
+  if (known) return known;
+  const result = loadContent(contentDir, options);
+  loads().set(key, result);
+  return result;
+}
+
+/** Reads the folder again (a file changed under `npm run dev`) and shares the new result. */
+export function reloadContent(contentDir: string, options: LoadOptions = {}): LoadResult {
+  const result = loadContent(contentDir, options);
+  loads().set(loadKey(contentDir, options), result);
+  return result;
+}
+
+/** The content of a folder (CONTENT_DIR or the project's), throwing one error listing every problem. */
 export function getContent(contentDir: string = contentDirFromEnv()): Content {
-  if (cached) return cached;
-  const { content, problems } = loadContent(contentDir);
+  const { content, problems } = loadContentOnce(contentDir);
   if (!content) throw new ContentError(problems);
-  cached = content;
   return content;
 }

@@ -5,6 +5,7 @@
 import type { ActionRow } from '../schemas/actions.ts';
 import type { Board } from '../schemas/board.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
+import type { ImportMapping } from '../schemas/imports.ts';
 import type { Indicator } from '../schemas/indicators.ts';
 import type { MeetingFile } from '../schemas/meetings.ts';
 import type { Objective } from '../schemas/objectives.ts';
@@ -67,4 +68,9 @@ export interface Content {
   scorecards: Scorecard[];
   glossary: GlossaryTerm[];
   youngPeople: YoungPeoplePage[];
+  /** How `npm run import` reads the council's spreadsheets and statistics files, by name. */
+  imports: SavedImport[];
 }
+
+/** `content/imports/<id>.yaml`: a saved import mapping. */
+export type SavedImport = ImportMapping & { id: string; file: string };

@@ -1,12 +1,14 @@
 /** Prints the content check's findings for a terminal or a CI log, and says whether it passed. */
-import { contentDirFromEnv, loadContent } from './load-content.ts';
+import { contentDirFromEnv } from './content-folder.ts';
+import { loadContentOnce } from './load-content.ts';
 import { errorsIn, formatProblem, sortProblems } from './problems.ts';
 
 export function reportContentProblems(
   contentDir: string = contentDirFromEnv(),
   log: (line: string) => void = console.log,
 ): boolean {
-  const { problems } = loadContent(contentDir);
+  // Shared with the rest of the build: `npm run build` checks, then builds from this same load.
+  const { problems } = loadContentOnce(contentDir);
   for (const problem of sortProblems(problems)) log(formatProblem(problem));
   const errors = errorsIn(problems).length;
   const warnings = problems.length - errors;

@@ -3,6 +3,7 @@
  * with the allowed values for a choice and "did you mean" for a misspelt field or value.
  */
 import type { z } from 'zod';
+import { FILE_RULE } from '../schemas/file-rules.ts';
 import type { Problem } from './problems.ts';
 import type { PathSegment, SourceFile } from './source-file.ts';
 import { didYouMean } from './suggest.ts';
@@ -176,9 +177,23 @@ function messageFor(issue: Issue, file: SourceFile, schema: AnySchema): { messag
         },
       ];
     }
+    case 'custom': {
+      // A rule about the whole file (src/schemas/file-rules.ts) writes its own sentence, and may
+      // name the place of an earlier use, which only the loader can locate.
+      const params = issue.params as { [FILE_RULE]?: boolean; first?: PathSegment[] } | undefined;
+      if (!params?.[FILE_RULE]) return [{ message: `${name}: ${issue.message}` }];
+      if (!params.first) return [{ message: issue.message }];
+      const { line, col } = file.locate(params.first);
+      return [{ message: issue.message.replace('{first}', `${file.file}:${line}:${col}`) }];
+    }
     default:
       return [{ message: `${name}: ${issue.message}` }];
   }
+}
+
+/** True when the issue comes from a file rule, which leaves the file's data usable. */
+export function isFileRuleIssue(issue: Issue): boolean {
+  return issue.code === 'custom' && (issue.params as Record<string, unknown> | undefined)?.[FILE_RULE] === true;
 }
 
 export function problemsFromIssues(issues: readonly Issue[], file: SourceFile, schema: AnySchema): Problem[] {

@@ -1,6 +1,7 @@
 /** `content/board.yaml`: the corporate parenting board's terms of reference. */
 import { z } from 'zod';
 import { isoDate, roleId, slug, text } from './common.ts';
+import { withFileRules } from './file-rules.ts';
 
 /** A seat on the board: either a role from roles.yaml or a representative group. */
 export const memberSchema = z
@@ -38,7 +39,7 @@ export const subgroupSchema = z.strictObject({
   frequency: text.meta({ description: 'How often it meets, for example "Every six weeks".' }),
 });
 
-export const boardSchema = z.strictObject({
+const boardShape = z.strictObject({
   /** The board's name. */
   name: text.meta({ description: 'The board\'s name, for example "Corporate Parenting Board".' }),
   /** Why the board exists, in a short paragraph. */
@@ -63,6 +64,17 @@ export const boardSchema = z.strictObject({
   last_reviewed: isoDate,
   /** When the terms of reference are next due for review. */
   next_review: isoDate,
+});
+
+export const boardSchema = withFileRules(boardShape, (board, rule) => {
+  rule.reserve('body id', 'board', 'the board itself');
+  board.subgroups.forEach((s, i) => rule.unique(['subgroups', i, 'id'], 'body id', s.id));
+  if (board.next_review <= board.last_reviewed) {
+    rule.problem(
+      ['next_review'],
+      `next_review (${board.next_review}) must come after last_reviewed (${board.last_reviewed})`,
+    );
+  }
 });
 
 export type BoardInput = z.input<typeof boardSchema>;

@@ -1,6 +1,7 @@
 /** `content/glossary.yaml`: terms and abbreviations, with a plain meaning for young people. */
 import { z } from 'zod';
 import { text } from './common.ts';
+import { withFileRules } from './file-rules.ts';
 
 export const glossaryTermSchema = z.strictObject({
   /** The term in full, for example "Personal Education Plan". */
@@ -16,7 +17,12 @@ export const glossaryTermSchema = z.strictObject({
   young_meaning: text.meta({ description: 'What it means in plain words for a young person.' }),
 });
 
-export const glossaryFileSchema = z.array(glossaryTermSchema).min(1);
+export const glossaryFileSchema = withFileRules(z.array(glossaryTermSchema).min(1), (entries, rule) => {
+  entries.forEach((entry, i) => {
+    rule.unique([i, 'term'], 'glossary term', entry.term.toLowerCase());
+    if (entry.abbreviation) rule.unique([i, 'abbreviation'], 'abbreviation', entry.abbreviation);
+  });
+});
 
 export type GlossaryTermInput = z.input<typeof glossaryTermSchema>;
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;

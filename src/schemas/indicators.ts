@@ -1,6 +1,7 @@
 /** `content/indicators.yaml`: what the council measures, and which way is better. */
 import { z } from 'zod';
 import { leadRoles, objectiveId, slug, text } from './common.ts';
+import { withFileRules } from './file-rules.ts';
 
 export const UNITS = ['count', 'percentage', 'rate per 10,000', 'days', 'weeks'] as const;
 export type Unit = (typeof UNITS)[number];
@@ -35,7 +36,12 @@ export const indicatorSchema = z.strictObject({
   frequency: z.enum(['quarterly', 'annual']).meta({ description: 'quarterly or annual.' }),
 });
 
-export const indicatorsFileSchema = z.array(indicatorSchema).min(1, 'list at least one indicator');
+export const indicatorsFileSchema = withFileRules(
+  z.array(indicatorSchema).min(1, 'list at least one indicator'),
+  (indicators, rule) => {
+    indicators.forEach((indicator, i) => rule.unique([i, 'id'], 'indicator id', indicator.id));
+  },
+);
 
 export type IndicatorInput = z.input<typeof indicatorSchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;

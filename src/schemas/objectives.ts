@@ -1,6 +1,7 @@
 /** `content/objectives.yaml`: the strategy's priorities, in the order the strategy numbers them. */
 import { z } from 'zod';
 import { indicatorId, leadRoles, slug, text } from './common.ts';
+import { withFileRules } from './file-rules.ts';
 
 export const objectiveSchema = z.strictObject({
   /** Stable id, used in references and in the page address `/objectives/<id>/`. */
@@ -28,7 +29,15 @@ export const objectiveSchema = z.strictObject({
     .meta({ description: 'Ids of indicators in content/indicators.yaml that track this objective.' }),
 });
 
-export const objectivesFileSchema = z.array(objectiveSchema).min(1, 'list at least one objective');
+export const objectivesFileSchema = withFileRules(
+  z.array(objectiveSchema).min(1, 'list at least one objective'),
+  (objectives, rule) => {
+    objectives.forEach((objective, i) => {
+      rule.unique([i, 'id'], 'objective id', objective.id);
+      rule.unique([i, 'number'], 'objective number', String(objective.number));
+    });
+  },
+);
 
 export type ObjectiveInput = z.input<typeof objectiveSchema>;
 export type Objective = z.infer<typeof objectiveSchema>;

@@ -1,6 +1,7 @@
 /** `content/roles.yaml`: the posts that lead actions, objectives, indicators and meetings. */
 import { z } from 'zod';
 import { email, slug, text } from './common.ts';
+import { withFileRules } from './file-rules.ts';
 
 export const roleSchema = z
   .strictObject({
@@ -31,7 +32,9 @@ export const roleSchema = z
     }
   });
 
-export const rolesFileSchema = z.array(roleSchema).min(1, 'list at least one role');
+export const rolesFileSchema = withFileRules(z.array(roleSchema).min(1, 'list at least one role'), (roles, rule) => {
+  roles.forEach((role, i) => rule.unique([i, 'id'], 'role id', role.id));
+});
 
 export type RoleInput = z.input<typeof roleSchema>;
 export type Role = z.infer<typeof roleSchema>;

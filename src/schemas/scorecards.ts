@@ -1,6 +1,7 @@
 /** `content/scorecards/<year>.yaml`: one file per reporting year, with each indicator's figures. */
 import { z } from 'zod';
 import { indicatorId, isoDate, reportingYear, text } from './common.ts';
+import { withFileRules } from './file-rules.ts';
 
 export const PERIODS = ['Q1', 'Q2', 'Q3', 'Q4', 'year'] as const;
 export type Period = (typeof PERIODS)[number];
@@ -80,13 +81,39 @@ export const scorecardRowSchema = z.strictObject({
   commentary: text.optional(),
 });
 
-export const scorecardSchema = z.strictObject({
+const scorecardShape = z.strictObject({
   /** The reporting year, April to March. The file name should match: 2024-25.yaml. */
   year: reportingYear,
   /** When these figures were published or last updated. */
   updated: isoDate,
   /** One row per indicator. */
   indicators: z.array(scorecardRowSchema).min(1),
+});
+
+export const scorecardSchema = withFileRules(scorecardShape, (card, rule) => {
+  card.indicators.forEach((row, i) => {
+    rule.unique(['indicators', i, 'indicator'], 'indicator', row.indicator, { where: ' in this scorecard' });
+    if (row.tolerance && row.target === undefined) {
+      rule.problem(['indicators', i, 'tolerance'], 'a tolerance needs a target: add a target or remove the tolerance');
+    }
+    row.values.forEach((entry, j) => {
+      const at = ['indicators', i, 'values', j];
+      rule.unique([...at, 'period'], 'period', entry.period, { where: ' in this row', scope: `period ${i}` });
+      if (entry.numerator === undefined || entry.denominator === undefined) return;
+      if (entry.denominator > 0 && entry.numerator > entry.denominator) {
+        rule.problem(
+          [...at, 'numerator'],
+          `numerator ${entry.numerator} is more than denominator ${entry.denominator}: the part cannot be bigger than the whole`,
+        );
+      }
+      if (entry.denominator === 0) {
+        rule.problem(
+          [...at, 'denominator'],
+          'denominator is 0: a percentage of no children cannot be worked out; use symbol: z (not applicable)',
+        );
+      }
+    });
+  });
 });
 
 export type ScorecardInput = z.input<typeof scorecardSchema>;

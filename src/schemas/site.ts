@@ -1,8 +1,12 @@
 /** `content/site.yaml`: who publishes the site, what strategy it carries, and the council's branding. */
 import { z } from 'zod';
 import { email, isoDate, text } from './common.ts';
+import { withFileRules } from './file-rules.ts';
 
-export const siteSchema = z.strictObject({
+/** A code in the DfE's statistics, such as E06000015 (a council) or E12000004 (a region). */
+const laCode = z.string().regex(/^[EWSN]\d{8}$/, 'write a nine-character code such as "E06000015", as in the DfE\'s files');
+
+const siteShape = z.strictObject({
   /** The council's full name, as in its letterheads. */
   council: text.meta({ description: 'The council\'s full name, for example "Eastbury Borough Council".' }),
   /** The public address the site is published at, used in feeds, the sitemap and calendar links. */
@@ -47,6 +51,31 @@ export const siteSchema = z.strictObject({
       .regex(/^#[0-9a-fA-F]{6}$/, 'write the colour as #rrggbb, for example "#0b4f6c"')
       .meta({ description: 'Accent colour as #rrggbb. It must reach 4.5:1 contrast against white.' }),
   }),
+  /** The council's codes in the DfE's statistics, so comparators can be imported from them. */
+  codes: z
+    .strictObject({
+      /** The council's nine-character code, as in the DfE's new_la_code column. */
+      new_la_code: laCode.optional().meta({ description: 'The council\'s code in the DfE\'s new_la_code column, for example "E06000015".' }),
+      /** The council's region, as in the DfE's region_code column. */
+      region_code: laCode.optional().meta({ description: 'The region\'s code in the DfE\'s region_code column, for example "E12000004".' }),
+    })
+    .optional(),
+  /** The council's ten statistical neighbours, by their new_la_code, as the DfE publishes them. */
+  statistical_neighbours: z
+    .array(laCode)
+    .optional()
+    .meta({ description: 'The new_la_code of each of the council\'s statistical neighbours, as the DfE lists them.' }),
+  /** How the neighbours' figures are averaged. */
+  statistical_neighbours_average: z
+    .enum(['mean', 'median'])
+    .default('mean')
+    .meta({ description: 'How the neighbours\' figures are averaged: mean or median.' }),
+});
+
+export const siteSchema = withFileRules(siteShape, (site, rule) => {
+  if (site.strategy.to < site.strategy.from) {
+    rule.problem(['strategy', 'to'], `the strategy cannot end (${site.strategy.to}) before it starts (${site.strategy.from})`);
+  }
 });
 
 export type SiteInput = z.input<typeof siteSchema>;

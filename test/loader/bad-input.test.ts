@@ -231,7 +231,7 @@ describe('whole-content rules, each with its fixture', () => {
   });
   it('files outside the content layout', () => {
     expect(bad('misplaced-files')).toMatchInlineSnapshot(`
-      "content/action/stable-homes.yaml:1:1  this file is not part of any content type: move or rename it. Did you mean "actions"? Content files go in: site.yaml, roles.yaml, objectives.yaml, indicators.yaml, board.yaml, glossary.yaml, strategy.mdx, actions/*.yaml, meetings/*.yaml, scorecards/*.yaml, annual-reports/*.mdx, young-people/*.mdx
+      "content/action/stable-homes.yaml:1:1  this file is not part of any content type: move or rename it. Did you mean "actions"? Content files go in: site.yaml, roles.yaml, objectives.yaml, indicators.yaml, board.yaml, glossary.yaml, strategy.mdx, actions/*.yaml, meetings/*.yaml, scorecards/*.yaml, annual-reports/*.mdx, young-people/*.mdx, imports/*.yaml
       content/meetings/2026-05-01-board.yml:1:1  this file is not part of any content type: rename it to end in .yaml"
     `);
   });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { trendChartSvg, type TrendChartInput } from '../../src/charts/trend-chart.ts';
+import { expectSvgSnapshot } from '../support/svg-snapshot.ts';
 
 const quarterly: TrendChartInput = {
   label: 'Trend chart of children with three or more placements, Q1 2025-26 to Q3 2025-26',
@@ -28,10 +29,16 @@ const annual: TrendChartInput = {
 };
 
 describe('trend chart', () => {
-  it('is the same SVG on every run (snapshot)', async () => {
-    await expect(trendChartSvg(quarterly)).toMatchFileSnapshot('__snapshots__/trend-quarterly.svg');
-    await expect(trendChartSvg(annual)).toMatchFileSnapshot('__snapshots__/trend-annual.svg');
-    expect(trendChartSvg(annual)).toBe(trendChartSvg(annual));
+  // A mismatch writes __snapshots__/<name>-changed.svg beside the snapshot, to compare in a browser.
+  it('draws the same chart as the committed snapshot', async () => {
+    await expectSvgSnapshot(trendChartSvg(quarterly), '__snapshots__/trend-quarterly.svg');
+    await expectSvgSnapshot(trendChartSvg(annual), '__snapshots__/trend-annual.svg');
+  });
+
+  it('gives the same SVG each time, whatever was drawn before (one document serves every chart)', () => {
+    const first = trendChartSvg(annual);
+    trendChartSvg(quarterly);
+    expect(trendChartSvg(annual)).toBe(first);
   });
 
   it('is one image with a name, its inside hidden from assistive technology', () => {

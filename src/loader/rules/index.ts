@@ -1,9 +1,22 @@
 /**
- * Rules over the whole content that run after the schemas and the cross-reference checks.
- * Each rule lives in its own file here and is listed below; a rule returns problems (errors or
- * warnings), each pinned to a file, line and column.
+ * Rules over the whole content, run after every file has been through its schema (rules about one
+ * file alone are in its schema, in src/schemas/). Each rule lives in its own file here and is listed
+ * below; a rule returns problems (errors or warnings), each pinned to a file, line and column.
  */
 import type { ContentRule } from '../types.ts';
+import { actionNumberPrefix } from './action-number-prefix.ts';
+import { oneActionsFilePerObjective } from './actions-files.ts';
+import { indicatorReferences } from './indicator-references.ts';
+import { meetingActions } from './meeting-actions.ts';
+import { meetingBodies } from './meeting-bodies.ts';
+import { objectiveReferences } from './objective-references.ts';
+import { roleReferences } from './role-references.ts';
+import { scorecardFigures } from './scorecard-figures.ts';
+import { scorecardPeriods } from './scorecard-periods.ts';
+import { uniqueActionNumbers } from './unique-action-numbers.ts';
+import { yearsMatchFileNames } from './years-match-file-names.ts';
+import { youngPeopleCoverage } from './young-people-coverage.ts';
+import { youngPeoplePages } from './young-people-pages.ts';
 import { mdxSafety } from './mdx-safety.ts';
 import { placeholdersLeft } from './placeholders.ts';
 import { checkReadability } from './readability.ts';
@@ -13,6 +26,24 @@ import { checkYoungPeopleAbbreviations } from './young-people-abbreviations.ts';
 import { checkYoungPeopleAddresses } from './young-people-addresses.ts';
 
 export const CONTENT_RULES: readonly ContentRule[] = [
+  // References between files.
+  roleReferences,
+  objectiveReferences,
+  indicatorReferences,
+  meetingBodies,
+  meetingActions,
+  // Numbering and file names.
+  oneActionsFilePerObjective,
+  uniqueActionNumbers,
+  actionNumberPrefix,
+  yearsMatchFileNames,
+  // Figures against their indicators.
+  scorecardPeriods,
+  scorecardFigures,
+  // The young-person edition.
+  youngPeoplePages,
+  youngPeopleCoverage,
+  // Safety, privacy and quality.
   { id: 'mdx-safety', needs: [], run: mdxSafety },
   { id: 'small-numbers-in-text', needs: [], run: smallNumbersInText },
   { id: 'readability', needs: [], run: checkReadability },

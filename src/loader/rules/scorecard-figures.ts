@@ -1,0 +1,72 @@
+/**
+ * Figures make sense for their indicator's unit: a percentage is between 0 and 100 (and so are its
+ * target and comparators), a count is a whole number, nothing is negative, only percentages are given
+ * as a numerator and denominator, and a context-only indicator has no target.
+ */
+import { ProblemList } from '../located.ts';
+import type { Indicator } from '../../schemas/indicators.ts';
+import type { ValueEntry } from '../../schemas/scorecards.ts';
+import type { PathSegment, SourceFile } from '../source-file.ts';
+import type { ContentRule } from '../types.ts';
+
+export const scorecardFigures: ContentRule = {
+  id: 'scorecard-figures',
+  needs: ['indicators'],
+  run(files) {
+    const problems = new ProblemList();
+    const indicators = new Map<string, Indicator>();
+    // A duplicated id is reported by its schema; its first definition counts.
+    for (const indicator of files.indicators.flatMap((f) => f.data ?? [])) {
+      if (!indicators.has(indicator.id)) indicators.set(indicator.id, indicator);
+    }
+    for (const f of files.scorecards) {
+      f.data?.indicators.forEach((row, i) => {
+        const indicator = indicators.get(row.indicator);
+        if (!indicator) return;
+        if (indicator.polarity === 'context only' && row.target !== undefined) {
+          problems.at(
+            f.source,
+            ['indicators', i, 'target'],
+            `"${row.indicator}" is a context-only indicator, so it has no target: remove the target`,
+          );
+        }
+        row.values.forEach((entry, j) =>
+          checkFigure(problems, f.source, ['indicators', i, 'values', j], indicator, entry),
+        );
+        if (indicator.unit !== 'percentage') return;
+        for (const [name, value] of Object.entries({ target: row.target, ...row.comparators })) {
+          if (value === undefined || (value >= 0 && value <= 100)) continue;
+          const path = name === 'target' ? ['indicators', i, 'target'] : ['indicators', i, 'comparators', name];
+          problems.at(f.source, path, `${name} ${value} is not a percentage: it must be between 0 and 100`);
+        }
+      });
+    }
+    return problems.items;
+  },
+};
+
+function checkFigure(
+  problems: ProblemList,
+  source: SourceFile,
+  at: PathSegment[],
+  indicator: Indicator,
+  entry: ValueEntry,
+): void {
+  const { unit } = indicator;
+  if (entry.numerator !== undefined && entry.denominator !== undefined && unit !== 'percentage') {
+    problems.at(
+      source,
+      [...at, 'numerator'],
+      `"${indicator.id}" is measured in ${unit}, not as a percentage: give a value instead of a numerator and denominator`,
+    );
+  }
+  const value = entry.value;
+  if (value === undefined) return;
+  if (unit === 'percentage' && (value < 0 || value > 100)) {
+    problems.at(source, [...at, 'value'], `${value} is not a percentage: it must be between 0 and 100`);
+  } else if (unit === 'count' && (!Number.isInteger(value) || value < 0)) {
+    problems.at(source, [...at, 'value'], `${value} is not a count: counts are whole numbers, 0 or more`);
+  } else if (value < 0) {
+    problems.at(source, [...at, 'value'], `${value} cannot be negative for a figure in ${unit}`);
+  }
+}
