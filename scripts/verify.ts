@@ -10,7 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromiumLookedFor, findChromium, INSTALL_CHROMIUM } from '../src/cli/built-site/chromium.ts';
 import { formatReport, verifySite } from '../src/cli/verify/verify-site.ts';
-import { contentDirFromEnv } from '../src/loader/load-content.ts';
+import { contentDirFromEnv } from '../src/loader/content-folder.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

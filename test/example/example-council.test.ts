@@ -3,7 +3,8 @@
  * as complete as the foundation issue asks (sizes, overdue and complete actions, small numbers).
  */
 import { describe, expect, it } from 'vitest';
-import { CONTENT_DIR, loadContent } from '../../src/loader/load-content.ts';
+import { CONTENT_DIR } from '../../src/loader/content-folder.ts';
+import { loadContent } from '../../src/loader/load-content.ts';
 import { errorsIn, formatProblem } from '../../src/loader/problems.ts';
 import { parseTimescale } from '../../src/lib/timescale.ts';
 import { TEST_TODAY as TODAY } from '../support/test-date.ts';

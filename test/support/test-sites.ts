@@ -100,11 +100,28 @@ export async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-function build(contentDir: string, outDir: string): Promise<{ ok: boolean; output: string }> {
+const loadLogFile = (name: TestSiteName): string => path.join(TEST_DIST, `${name}.loads.log`);
+
+/**
+ * Every full read of the content during a test site's build, one folder per line: each site is
+ * built with CONTENT_LOAD_LOG set (src/loader/load-count.ts), so a test can count them.
+ */
+export function loadLog(name: TestSiteName): string[] {
+  return readFileSync(loadLogFile(name), 'utf8').split('\n').filter(Boolean);
+}
+
+function build(name: TestSiteName, contentDir: string, outDir: string): Promise<{ ok: boolean; output: string }> {
+  writeFileSync(loadLogFile(name), '');
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['scripts/build.ts'], {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, BUILD_DATE: TEST_BUILD_DATE },
+      env: {
+        ...process.env,
+        CONTENT_DIR: contentDir,
+        OUT_DIR: outDir,
+        BUILD_DATE: TEST_BUILD_DATE,
+        CONTENT_LOAD_LOG: loadLogFile(name),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -131,7 +148,7 @@ export async function testSite(name: TestSiteName): Promise<string> {
       // Another worker may have built it while this one waited for the lock.
       const done = fresh();
       if (done) return done;
-      const made: BuildRecord = { hash, run, ...(await build(contentDir, outDir)) };
+      const made: BuildRecord = { hash, run, ...(await build(name, contentDir, outDir)) };
       writeFileSync(recordFile(name), JSON.stringify(made));
       return made;
     }));
