@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { availableParallelism } from 'node:os';
 import { getViteConfig } from 'astro/config';
 import { MINIMAL } from './test/support/paths.ts';
 import { TEST_BUILD_DATE } from './test/support/test-date.ts';
@@ -16,6 +17,9 @@ export default getViteConfig(
     test: {
       environment: 'node',
       globalSetup: ['test/setup/test-run.ts'],
+      // More workers than cores: the browser tests and the tests of built sites spend most of their
+      // time waiting for Chromium or a build, which run in processes of their own.
+      maxWorkers: Math.max(3, availableParallelism()),
       // Builds of the test sites are waited for inside tests (test/support/test-sites.ts).
       testTimeout: 240_000,
       hookTimeout: 600_000,

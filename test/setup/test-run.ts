@@ -1,6 +1,8 @@
-/** Vitest global set-up: names this run, so each test site is built at most once in it (test/support/test-sites.ts). */
-import type { TestProject } from 'vitest/node';
-
-export default function setup(project: TestProject): void {
-  project.provide('testRun', `${process.pid}-${Date.now()}`);
+/**
+ * Vitest global set-up: names this run (CP_TEST_RUN, inherited by every worker), so each test site
+ * is built at most once in it (test/support/test-sites.ts). `npm test` names the run itself, since
+ * it starts the sites' builds before Vitest.
+ */
+export default function setup(): void {
+  process.env['CP_TEST_RUN'] ??= `${process.pid}-${Date.now()}`;
 }

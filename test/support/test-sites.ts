@@ -12,7 +12,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { inject } from 'vitest';
 import { filesUnder } from '../../src/cli/built-site/files.ts';
 import { FIXTURES, PROJECT_ROOT } from './paths.ts';
 import { TEST_BUILD_DATE } from './test-date.ts';
@@ -49,13 +48,6 @@ function inputsHash(contentDir: string): string {
   );
   for (const file of files) hash.update(path.relative(PROJECT_ROOT, file)).update('\0').update(readFileSync(file));
   return hash.digest('hex');
-}
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** Set once per `vitest run` by test/setup/test-run.ts. */
-    testRun: string;
-  }
 }
 
 interface BuildRecord {
@@ -136,7 +128,8 @@ export async function testSite(name: TestSiteName): Promise<string> {
   const contentDir = TEST_SITES[name];
   const outDir = path.join(TEST_DIST, name);
   const hash = inputsHash(contentDir);
-  const run = inject('testRun');
+  // Set once per run by test/setup/test-run.ts (or by npm test, which builds the sites early).
+  const run = process.env['CP_TEST_RUN'] ?? `${process.pid}`;
   const fresh = (): BuildRecord | undefined => {
     const record = readRecord(name);
     if (record?.hash !== hash) return undefined;

@@ -14,7 +14,7 @@
  * And, as a floor under any council's policy, the open data never shows a count of 1 to 5 children,
  * or a percentage of 5 children or fewer, or of 10 or fewer, for an indicator that counts children.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { loadContent } from '../../loader/load-content.ts';
@@ -63,13 +63,8 @@ function figurePattern(needle: string): RegExp {
 function openDataRows(site: string): Map<string, OpenDataRow[]> {
   const byYear = new Map<string, OpenDataRow[]>();
   const folder = path.join(site, 'data/scorecards');
-  let names: string[] = [];
-  try {
-    names = readdirSync(folder).filter((name) => name.endsWith('.json'));
-  } catch {
-    return byYear;
-  }
-  for (const name of names) {
+  if (!existsSync(folder)) return byYear;
+  for (const name of readdirSync(folder).filter((file) => file.endsWith('.json'))) {
     const document = JSON.parse(readFileSync(path.join(folder, name), 'utf8')) as { rows?: OpenDataRow[] };
     byYear.set(name.replace(/\.json$/, ''), document.rows ?? []);
   }

@@ -5,6 +5,7 @@
  * so the two take as long as the longer of them.
  */
 import { Worker } from 'node:worker_threads';
+import { htmlPages } from '../built-site/files.ts';
 import type { CheckResult } from './check.ts';
 import { browserChecks, crawl } from './in-browser.ts';
 
@@ -31,6 +32,15 @@ function inWorker(site: string, contentDir: string): Promise<CheckResult[]> {
 }
 
 export async function verifySite(options: VerifyOptions): Promise<CheckResult[]> {
+  if (htmlPages(options.site).length === 0) {
+    return [
+      {
+        name: 'A built site',
+        checked: options.site,
+        problems: [`there are no HTML pages in ${options.site}: run npm run build first`],
+      },
+    ];
+  }
   const browser = options.browser === false ? undefined : crawl(options.site);
   // Both start before either is awaited; a failure of one still lets the other finish first.
   const [files, visits] = await Promise.allSettled([inWorker(options.site, options.contentDir), browser]);
