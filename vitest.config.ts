@@ -21,8 +21,9 @@ export default getViteConfig(
       // time waiting for Chromium or a build, which run in processes of their own.
       maxWorkers: Math.max(3, availableParallelism()),
       // Builds of the test sites are waited for inside tests (test/support/test-sites.ts).
-      testTimeout: 240_000,
-      hookTimeout: 600_000,
+      testTimeout: 600_000,
+      // A loaded machine may take many minutes to build a site and visit every page of it.
+      hookTimeout: 1_800_000,
       projects: [
         {
           extends: true,

@@ -30,7 +30,6 @@ describe('imports', () => {
   it('would show a cycle if there were one', async () => {
     expect(await cyclesIn(path.join(FIXTURES, 'import-cycle'))).toEqual([
       'test/fixtures/import-cycle/a.ts → test/fixtures/import-cycle/b.ts → test/fixtures/import-cycle/a.ts',
-      'test/fixtures/import-cycle/b.ts → test/fixtures/import-cycle/a.ts → test/fixtures/import-cycle/b.ts',
     ]);
   });
 });
