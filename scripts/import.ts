@@ -4,7 +4,7 @@
  * See the "Importing" section of docs/editors-guide.md.
  */
 import { contentDirFromEnv } from '../src/loader/load-content.ts';
-import { buildDate } from '../src/lib/build-date.ts';
+import { buildDate } from '../src/lib/calendar/index.ts';
 import { runImport } from '../src/cli/import/run.ts';
 
 const result = await runImport(process.argv.slice(2), contentDirFromEnv(), buildDate());

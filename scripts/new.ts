@@ -5,7 +5,7 @@
 import { contentDirFromEnv } from '../src/loader/content-folder.ts';
 import { loadContent } from '../src/loader/load-content.ts';
 import { errorsIn } from '../src/loader/problems.ts';
-import { buildDate } from '../src/lib/build-date.ts';
+import { buildDate } from '../src/lib/calendar/index.ts';
 import { scaffold, ScaffoldError, USAGE } from '../src/cli/scaffold/index.ts';
 
 const [type, ...args] = process.argv.slice(2);

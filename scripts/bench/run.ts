@@ -29,11 +29,11 @@ import { contentDirFromEnv } from '../../src/loader/load-content.ts';
 import { writeBaselineProject } from './baseline.ts';
 import { textProfileOf } from './baseline-text.ts';
 import { generateCouncil } from './generate-council.ts';
-import type { CouncilSize } from './generate-council.ts';
 import { measure, requireGnuTime } from './measure.ts';
 import type { Measurement } from './measure.ts';
-import { costPerAddedPage, pairedRatios, spread } from './stats.ts';
-import type { Spread } from './stats.ts';
+import { fixed, printTables, withRange } from './report.ts';
+import type { Runs, SizeResult } from './report.ts';
+import { pairedRatios, spread } from './stats.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const example = path.resolve(process.argv[2] ?? contentDirFromEnv());
@@ -46,33 +46,6 @@ const BUILD_DATE = '2026-11-22';
 
 /** The example's own years at 1x; ten years at the larger sizes, as a long-running council would have. */
 const yearsAt = (scale: number, exampleYears: number) => (scale === 1 ? exampleYears : Math.max(exampleYears, 10));
-
-interface Runs {
-  build: Measurement[];
-  baselineBuild: Measurement[];
-  astro: Measurement[];
-  baselineAstro: Measurement[];
-  check: Measurement[];
-}
-
-interface SizeResult {
-  scale: number;
-  size: CouncilSize;
-  pages: number;
-  /** Median words in a page's main content. */
-  wordsPerPage: { site: number; baseline: number };
-  /** The heaviest page of the council's site, gzipped. */
-  largestPage: { path: string; gzipKb: number };
-  /** One-minute load average when the size started and when it ended. */
-  load: { start: number; end: number };
-  runs: Runs;
-  seconds: Record<keyof Runs, Spread>;
-  cpuSeconds: Record<keyof Runs, Spread>;
-  /** The council's time over the baseline's, run by run. */
-  ratios: { build: Spread; astro: Spread };
-  /** The largest peak over the runs. */
-  peakMb: Record<keyof Runs, number>;
-}
 
 const STEPS = ['build', 'baselineBuild', 'astro', 'baselineAstro', 'check'] as const;
 
@@ -97,10 +70,6 @@ function uptime(): string {
         .map((n) => n.toFixed(2))
         .join(', ')}`;
 }
-
-const fixed = (n: number, digits = 1) => n.toFixed(digits);
-const withRange = (s: Spread, digits = 1, unit = '') =>
-  `${fixed(s.median, digits)}${unit} (${fixed(s.min, digits)}–${fixed(s.max, digits)})`;
 
 function runScale(scale: number): SizeResult {
   const load = { start: loadavg()[0]!, end: 0 };
@@ -154,6 +123,10 @@ function runScale(scale: number): SizeResult {
     STEPS.map((s) => [s, Math.max(...runs[s].map((m) => m.peakMb))]),
   ) as SizeResult['peakMb'];
   const median = (counts: number[]) => spread(counts).median;
+  const ratiosOf = (time: (m: Measurement) => number) => ({
+    build: pairedRatios(runs.build.map(time), runs.baselineBuild.map(time)),
+    astro: pairedRatios(runs.astro.map(time), runs.baselineAstro.map(time)),
+  });
   const result: SizeResult = {
     scale,
     size,
@@ -164,16 +137,8 @@ function runScale(scale: number): SizeResult {
     runs,
     seconds,
     cpuSeconds,
-    ratios: {
-      build: pairedRatios(
-        runs.build.map((m) => m.seconds),
-        runs.baselineBuild.map((m) => m.seconds),
-      ),
-      astro: pairedRatios(
-        runs.astro.map((m) => m.seconds),
-        runs.baselineAstro.map((m) => m.seconds),
-      ),
-    },
+    ratios: ratiosOf((m) => m.seconds),
+    cpuRatios: ratiosOf((m) => m.cpuSeconds),
     peakMb,
   };
   console.log(
@@ -185,82 +150,6 @@ function runScale(scale: number): SizeResult {
     rmSync(baseline, { recursive: true, force: true });
   }
   return result;
-}
-
-function printTables(results: SizeResult[]): void {
-  const table = (header: string[], rows: string[][]) => {
-    console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => ' --- ').join('|')}|`);
-    for (const row of rows) console.log(`| ${row.join(' | ')} |`);
-  };
-  console.log(`\nMedians of ${RUNS} alternating runs, with their range (min–max). Ratios are taken run by run.`);
-  table(
-    ['Size', 'Actions', 'Indicators', 'Pages', 'Words per page', 'Largest page (gzip)', 'Load (1 min)'],
-    results.map((r) => [
-      `${r.scale}x`,
-      String(r.size.actions),
-      String(r.size.indicators),
-      String(r.pages),
-      `${r.wordsPerPage.site} (baseline ${r.wordsPerPage.baseline})`,
-      `${fixed(r.largestPage.gzipKb)} kB ${r.largestPage.path}`,
-      `${fixed(r.load.start, 2)} → ${fixed(r.load.end, 2)}`,
-    ]),
-  );
-  table(
-    [
-      'Size',
-      '`npm run build` s',
-      'Baseline build + index s',
-      'Ratio',
-      'Astro build s',
-      'Baseline Astro s',
-      'Ratio',
-      '`npm run check` s',
-    ],
-    results.map((r) => [
-      `${r.scale}x`,
-      withRange(r.seconds.build),
-      withRange(r.seconds.baselineBuild),
-      withRange(r.ratios.build, 2),
-      withRange(r.seconds.astro),
-      withRange(r.seconds.baselineAstro),
-      withRange(r.ratios.astro, 2),
-      withRange(r.seconds.check, 2),
-    ]),
-  );
-  table(
-    ['Size', 'Peak MB: `npm run build`', 'Astro build', '`npm run check`', 'Baseline build', 'Baseline Astro'],
-    results.map((r) => [
-      `${r.scale}x`,
-      fixed(r.peakMb.build, 0),
-      fixed(r.peakMb.astro, 0),
-      fixed(r.peakMb.check, 0),
-      fixed(r.peakMb.baselineBuild, 0),
-      fixed(r.peakMb.baselineAstro, 0),
-    ]),
-  );
-  if (results.length > 1) {
-    table(
-      ['Step', 'Pages added', 'ms per added page: `npm run build`', 'Astro build', 'Baseline build + index'],
-      results.slice(1).map((to, i) => {
-        const from = results[i]!;
-        const cost = (step: keyof Runs) =>
-          withRange(
-            costPerAddedPage(
-              { pages: from.pages, seconds: from.seconds[step] },
-              { pages: to.pages, seconds: to.seconds[step] },
-            ),
-          );
-        return [
-          `${from.scale}x → ${to.scale}x`,
-          String(to.pages - from.pages),
-          cost('build'),
-          cost('astro'),
-          cost('baselineBuild'),
-        ];
-      }),
-    );
-    console.log('Linear growth means the same cost per added page at every step.');
-  }
 }
 
 requireGnuTime();
@@ -275,7 +164,7 @@ console.log(
 );
 const results = SCALES.map(runScale);
 machine.uptimeAtEnd = uptime();
-printTables(results);
+printTables(results, RUNS);
 console.log(
   `\nMachine: ${machine.cores} cores. At the start: ${machine.uptimeAtStart}. At the end: ${machine.uptimeAtEnd}.`,
 );

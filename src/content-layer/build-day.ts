@@ -4,7 +4,7 @@
  * the content check used.
  */
 import settings from 'virtual:corporate-parenting/settings';
-import { parseIsoDate } from '../lib/dates.ts';
+import { parseIsoDate } from '../lib/calendar/index.ts';
 
 export function buildDay(): Date {
   return parseIsoDate(settings.buildDate);

@@ -11,7 +11,7 @@
  */
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parseIsoDate } from '../lib/dates.ts';
+import { parseIsoDate } from '../lib/calendar/index.ts';
 import { loadContentOnce, reloadContent, type LoadResult } from '../loader/load-content.ts';
 import { ContentError, errorsIn, sortProblems } from '../loader/problems.ts';
 import { COUNCIL_ENTRY, type CouncilEntry } from './council-entry.ts';

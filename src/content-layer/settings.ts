@@ -4,8 +4,7 @@
  * the content layer's loader receive it through a virtual module (`virtual-settings.ts`), never by
  * reading `process.env` themselves.
  */
-import { buildDate } from '../lib/build-date.ts';
-import { toIsoDate } from '../lib/dates.ts';
+import { buildDate, toIsoDate } from '../lib/calendar/index.ts';
 import { contentDirFromEnv } from '../loader/content-folder.ts';
 
 export interface BuildSettings {

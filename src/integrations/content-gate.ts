@@ -15,7 +15,7 @@ import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { settingsFromEnv } from '../content-layer/settings.ts';
 import { settingsPlugin } from '../content-layer/virtual-settings.ts';
-import { parseIsoDate } from '../lib/dates.ts';
+import { parseIsoDate } from '../lib/calendar/index.ts';
 import { loadContentOnce } from '../loader/load-content.ts';
 import { ContentError } from '../loader/problems.ts';
 
@@ -29,13 +29,6 @@ export function contentGate(): AstroIntegration {
         updateConfig({ vite: { plugins: [settingsPlugin(settings)] } });
         // Pages that still call getContent() find the folder through the environment.
         process.env['CONTENT_DIR'] ??= settings.contentDir;
-        // Vitest loads this config for component tests; content tests check bad content on purpose.
-        if (process.env['VITEST'] || command === 'preview') return;
-        const { content, problems } = loadContentOnce(settings.contentDir, {
-          today: parseIsoDate(settings.buildDate),
-        });
-        if (content) updateConfig({ site: content.site.url });
-        else if (command === 'build') throw new ContentError(problems);
         if (command === 'build') {
           // Astro keeps the content layer's data store in its cache folder, and the pages read it
           // back from there. Builds of different councils may run at once (tests do): each gets
@@ -45,6 +38,13 @@ export function contentGate(): AstroIntegration {
           process.once('exit', () => rmSync(cache, { recursive: true, force: true }));
           updateConfig({ cacheDir: pathToFileURL(`${cache}/`) });
         }
+        // Vitest loads this config (as a dev server) for component tests; a preview needs no content.
+        if (command === 'preview' || (process.env['VITEST'] && command !== 'build')) return;
+        const { content, problems } = loadContentOnce(settings.contentDir, {
+          today: parseIsoDate(settings.buildDate),
+        });
+        if (content) updateConfig({ site: content.site.url });
+        else if (command === 'build') throw new ContentError(problems);
       },
       'astro:build:done': () => {
         if (buildCache) rmSync(buildCache, { recursive: true, force: true });

@@ -5,7 +5,7 @@
  */
 import { ACTION_STATUSES, type ActionStatus, type ProgressUpdate } from '../schemas/actions.ts';
 import type { Action, Objective } from '../loader/model.ts';
-import { parseTimescale } from './timescale.ts';
+import { parseIsoDate, parseTimescale } from './calendar/index.ts';
 
 /**
  * True when the action's timescale has passed and it is not complete. "ongoing" has no end, so it
@@ -17,26 +17,65 @@ export function isOverdue(action: Pick<Action, 'timescale' | 'status'>, today: D
   return due !== undefined && due.getTime() < today.getTime();
 }
 
-/** "on track" → "On track", for tags and headings. */
-export function statusLabel(status: ActionStatus): string {
-  return status.charAt(0).toUpperCase() + status.slice(1);
+/** The day a complete action was done: its last progress update, or its due date when it has none. */
+export function completedOn(action: Pick<Action, 'status' | 'timescale' | 'updates'>): Date | undefined {
+  if (action.status !== 'complete') return undefined;
+  const last = action.updates
+    .map((u) => u.date)
+    .sort()
+    .at(-1);
+  return last === undefined ? parseTimescale(action.timescale).due : parseIsoDate(last);
 }
 
-/** How many actions have each status, in the order the site lists statuses (zeros kept). */
-export function countByStatus(actions: readonly Pick<Action, 'status'>[]): { status: ActionStatus; count: number }[] {
-  return ACTION_STATUSES.map((status) => ({ status, count: actions.filter((a) => a.status === status).length }));
+/**
+ * Overdue as it stood on a past day (the end of a reporting year): due before that day and not
+ * completed by then. Today's overdue is `isOverdue`, judged by the status as it stands now.
+ */
+export function wasOverdueOn(action: Pick<Action, 'status' | 'timescale' | 'updates'>, day: Date): boolean {
+  const { due } = parseTimescale(action.timescale);
+  if (due === undefined || due.getTime() >= day.getTime()) return false;
+  const done = completedOn(action);
+  return done === undefined || done.getTime() > day.getTime();
 }
 
-export interface ObjectiveGroup<A extends Pick<Action, 'objective'>> {
-  objective: Objective;
+export interface ActionTally {
+  total: number;
+  /** Every status, in the order the site lists them, zeros kept. */
+  byStatus: { status: ActionStatus; count: number }[];
+  /** How many are overdue (any status but complete). */
+  overdue: number;
+}
+
+/** How many actions have each status, in the order the site lists statuses, and how many are overdue. */
+export function tallyActions(actions: readonly { status: ActionStatus; overdue: boolean }[]): ActionTally {
+  const counts = new Map<ActionStatus, number>(ACTION_STATUSES.map((status) => [status, 0]));
+  let overdue = 0;
+  for (const action of actions) {
+    counts.set(action.status, counts.get(action.status)! + 1);
+    if (action.overdue) overdue += 1;
+  }
+  return {
+    total: actions.length,
+    byStatus: ACTION_STATUSES.map((status) => ({ status, count: counts.get(status)! })),
+    overdue,
+  };
+}
+
+/** How many of the tallied actions have the status. */
+export function countWithStatus(tally: ActionTally, status: ActionStatus): number {
+  return tally.byStatus.find((s) => s.status === status)?.count ?? 0;
+}
+
+export interface ObjectiveGroup<O extends Pick<Objective, 'id'>, A extends Pick<Action, 'objective'>> {
+  objective: O;
   actions: A[];
 }
 
 /** Actions under their objectives, in objective order; objectives with no actions are kept, empty. */
-export function groupByObjective<A extends Pick<Action, 'objective'>>(
-  objectives: readonly Objective[],
+export function groupByObjective<O extends Pick<Objective, 'id'>, A extends Pick<Action, 'objective'>>(
+  objectives: readonly O[],
   actions: readonly A[],
-): ObjectiveGroup<A>[] {
+): ObjectiveGroup<O, A>[] {
   return objectives.map((objective) => ({ objective, actions: actions.filter((a) => a.objective === objective.id) }));
 }
 
@@ -52,12 +91,10 @@ export function latestUpdate(action: Pick<Action, 'updates'>): ProgressUpdate | 
   return updatesNewestFirst(action.updates)[0];
 }
 
-export interface ActionUpdate extends ProgressUpdate {
-  action: Action;
-}
+export type ActionUpdate<A extends Pick<Action, 'updates'> = Action> = ProgressUpdate & { action: A };
 
 /** Every progress update of every action, newest first (ties in action number order). */
-export function allUpdatesNewestFirst(actions: readonly Action[]): ActionUpdate[] {
+export function allUpdatesNewestFirst<A extends Pick<Action, 'updates'>>(actions: readonly A[]): ActionUpdate<A>[] {
   return actions
     .flatMap((action) => action.updates.map((update) => ({ ...update, action })))
     .map((entry, index) => ({ entry, index }))

@@ -27,8 +27,14 @@ export interface Feed {
   entries: readonly FeedEntry[];
 }
 
+/**
+ * Escapes text for XML, and drops what XML 1.0 cannot hold at all (control characters, half of a
+ * surrogate pair, U+FFFE/U+FFFF), which would make the whole feed unreadable to feed readers. The
+ * content check refuses those characters; this keeps the feed well formed whatever reaches it.
+ */
 export function escapeXml(text: string): string {
   return text
+    .replace(/[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -3,7 +3,8 @@
  * Timed meetings carry TZID=Europe/London with its VTIMEZONE; meetings without a time are all-day.
  */
 import type { Meeting } from '../loader/model.ts';
-import { addDays } from './dates.ts';
+import { addDays } from './calendar/index.ts';
+import { meetingHref } from '../model/urls.ts';
 
 export interface CalendarEvent {
   uid: string;
@@ -46,9 +47,24 @@ const LONDON = [
   'END:VTIMEZONE',
 ];
 
-/** Escapes TEXT values: backslash, semicolon, comma and new lines (RFC 5545 3.3.11). */
+/**
+ * Escapes TEXT values (RFC 5545 3.3.11): backslash, semicolon and comma, and every kind of line
+ * break as the two characters "\n". Calendar programs end a property at any CR or LF, so a bare
+ * carriage return left in a location would start a property of the content's choosing (an alarm,
+ * an attendee). Other control characters are not allowed in TEXT at all, so they are dropped. The
+ * content check refuses them too; this keeps the feed well formed whatever reaches it.
+ */
 export function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return (
+    text
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      // eslint-disable-next-line no-control-regex -- vertical tab and form feed break lines too
+      .replace(/\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]/g, '\\n')
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what this drops
+      .replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g, '')
+  );
 }
 
 /** Folds a content line into lines of at most 75 octets, never splitting a UTF-8 character (3.1). */
@@ -105,7 +121,7 @@ export function buildCalendar(events: readonly CalendarEvent[], options: Calenda
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    `PRODID:-//${options.publisher.replace(/\/\//g, '/')}//Corporate parenting meetings//EN`,
+    `PRODID:-//${escapeText(options.publisher).replace(/\/\//g, '/')}//Corporate parenting meetings//EN`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(options.name)}`,
@@ -130,6 +146,6 @@ export function meetingEvents(
     summary: nameOf(meeting.body),
     description: ['Agenda:', ...meeting.agenda.map((item, i) => `${i + 1}. ${item.title}`)].join('\n'),
     location: meeting.location,
-    url: new URL(`/meetings/#meeting-${meeting.id}`, siteUrl).href,
+    url: new URL(meetingHref(meeting.id), siteUrl).href,
   }));
 }

@@ -2,6 +2,7 @@
  * The facets a page gives site search (Pagefind filters). Filter names and values are fixed here:
  * the search page offers them to readers, so values are words people read ("on track", "2025-26").
  */
+import { words } from '../i18n/index.ts';
 
 export interface SearchFacets {
   type: 'action' | 'objective' | 'indicator' | 'meeting' | 'page';
@@ -17,21 +18,11 @@ export interface SearchFacets {
 
 export type Edition = 'full' | 'young-people';
 
-const TYPE_LABELS: Record<SearchFacets['type'], string> = {
-  action: 'Action',
-  objective: 'Objective',
-  indicator: 'Indicator',
-  meeting: 'Meeting',
-  page: 'Page',
-};
-
-const EDITION_LABELS: Record<Edition, string> = { full: 'Full', 'young-people': 'Young people' };
-
 /** Name and value pairs, in a stable order, one per Pagefind filter element. */
 export function searchFilters(facets: SearchFacets | undefined, edition: Edition): [string, string][] {
-  const filters: [string, string][] = [['edition', EDITION_LABELS[edition]]];
+  const filters: [string, string][] = [['edition', words.search.editions[edition]]];
   if (!facets) return filters;
-  filters.push(['type', TYPE_LABELS[facets.type]]);
+  filters.push(['type', words.search.types[facets.type]]);
   if (facets.objective) filters.push(['objective', facets.objective]);
   for (const lead of facets.lead ?? []) filters.push(['lead', lead]);
   if (facets.status) filters.push(['status', facets.status]);

@@ -3,6 +3,7 @@
  * The one list editors' files are matched against: a file that fits none of these is reported.
  */
 import type { z } from 'zod';
+import { accessibilitySchema } from '../schemas/accessibility.ts';
 import { actionsFileSchema } from '../schemas/actions.ts';
 import { boardSchema } from '../schemas/board.ts';
 import { glossaryFileSchema } from '../schemas/glossary.ts';
@@ -29,6 +30,8 @@ export interface ContentType {
   schema: z.ZodType;
   /** Said when a single file is missing. */
   purpose: string;
+  /** For a folder: a good file name, for messages about names that cannot be addresses. */
+  example?: string;
 }
 
 export const CONTENT_TYPES = {
@@ -74,6 +77,13 @@ export const CONTENT_TYPES = {
     schema: glossaryFileSchema,
     purpose: 'the glossary of terms',
   },
+  accessibility: {
+    name: 'accessibility',
+    kind: 'yaml',
+    single: 'accessibility.yaml',
+    schema: accessibilitySchema,
+    purpose: "the site's accessibility statement",
+  },
   strategy: {
     name: 'strategy',
     kind: 'mdx',
@@ -85,6 +95,7 @@ export const CONTENT_TYPES = {
     name: 'actions',
     kind: 'yaml',
     folder: 'actions',
+    example: 'stable-homes',
     schema: actionsFileSchema,
     purpose: 'action plan rows, one file per objective',
   },
@@ -92,6 +103,7 @@ export const CONTENT_TYPES = {
     name: 'meetings',
     kind: 'yaml',
     folder: 'meetings',
+    example: '2026-01-20-board',
     schema: meetingSchema,
     purpose: 'meetings, one file each',
   },
@@ -99,6 +111,7 @@ export const CONTENT_TYPES = {
     name: 'scorecards',
     kind: 'yaml',
     folder: 'scorecards',
+    example: '2025-26',
     schema: scorecardSchema,
     purpose: 'scorecards, one file per year',
   },
@@ -106,6 +119,7 @@ export const CONTENT_TYPES = {
     name: 'annual-reports',
     kind: 'mdx',
     folder: 'annual-reports',
+    example: '2025-26',
     schema: annualReportFrontMatterSchema,
     purpose: 'annual reports, one file per year',
   },
@@ -113,6 +127,7 @@ export const CONTENT_TYPES = {
     name: 'young-people',
     kind: 'mdx',
     folder: 'young-people',
+    example: 'stable-homes',
     schema: youngPeopleFrontMatterSchema,
     purpose: 'the young-person edition',
   },

@@ -3,17 +3,17 @@
  * checks the whole (references, numbering, figures: the rules in rules/) and returns either the content or every
  * problem at once. Plain TypeScript: Astro pages, scripts and tests all call it the same way.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { CONTENT_RULES } from './rules/index.ts';
-import { buildDate } from '../lib/build-date.ts';
-import { toIsoDate } from '../lib/dates.ts';
+import { buildDate, toIsoDate } from '../lib/calendar/index.ts';
 import { contentDirFromEnv } from './content-folder.ts';
 import { countLoad } from './load-count.ts';
 import { CONTENT_TYPES, type ContentType } from './content-files.ts';
 import type { Content, MdxPage } from './model.ts';
 import { ContentError, errorsIn, type Problem } from './problems.ts';
-import { readSourceFile } from './source-file.ts';
+import { fileNameProblem } from './file-names.ts';
+import { readSourceFile, unreadSource } from './source-file.ts';
 import { isFileRuleIssue, problemsFromIssues } from './zod-issues.ts';
 import { shapeOf } from '../schemas/file-rules.ts';
 import { didYouMean } from './suggest.ts';
@@ -30,13 +30,36 @@ export interface LoadResult {
 
 const IGNORED = /^(\.|README\.md$)/;
 
-function listFiles(dir: string): string[] {
-  const out: string[] = [];
+interface Listed {
+  files: string[];
+  /** Symbolic links and other entries that are not plain files or folders, which are refused. */
+  refused: { full: string; message: string }[];
+}
+
+/**
+ * Every file under `dir`, without following symbolic links: a link could point outside the
+ * repository (and publish what it points to), at nothing, or at itself in a loop. Content files are
+ * always real files, so a link is reported instead of read.
+ */
+function listFiles(dir: string, out: Listed = { files: [], refused: [] }): Listed {
   for (const name of readdirSync(dir).sort()) {
     if (IGNORED.test(name)) continue;
     const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...listFiles(full));
-    else out.push(full);
+    const stats = lstatSync(full);
+    if (stats.isSymbolicLink()) {
+      out.refused.push({
+        full,
+        message:
+          'this is a symbolic link, and content must be real files in the repository (a link can point outside it, or nowhere): replace the link with the file or folder itself',
+      });
+    } else if (stats.isDirectory()) listFiles(full, out);
+    else if (stats.isFile()) out.files.push(full);
+    else {
+      out.refused.push({
+        full,
+        message: 'this is not an ordinary file (it is a device, pipe or socket): delete it from the content folder',
+      });
+    }
   }
   return out;
 }
@@ -48,6 +71,12 @@ function typeOf(relative: string): TypeKey | undefined {
     if (type.folder && path.dirname(relative) === type.folder && relative.endsWith(extension)) return key;
   }
   return undefined;
+}
+
+function folderType(relative: string): TypeKey | undefined {
+  return (Object.keys(CONTENT_TYPES) as TypeKey[]).find(
+    (key) => (CONTENT_TYPES[key] as ContentType).folder === relative,
+  );
 }
 
 function whereFilesGo(relative: string): string {
@@ -70,10 +99,25 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
   const problems: Problem[] = [];
   const files = Object.fromEntries(Object.keys(CONTENT_TYPES).map((k) => [k, []])) as unknown as LoadedFiles;
 
-  const all = listFiles(root);
+  const shownPath = (full: string): string => `${shownRoot}/${path.relative(root, full).split(path.sep).join('/')}`;
+  const { files: all, refused } = listFiles(root);
+  for (const { full, message } of refused) {
+    problems.push({ file: shownPath(full), line: 1, col: 1, severity: 'error', message });
+    // Counted as a file of its type that failed, so rules that need the type are skipped instead
+    // of reporting what the link would have held as missing.
+    const relative = path.relative(root, full).split(path.sep).join('/');
+    const key = typeOf(relative) ?? folderType(relative);
+    if (key)
+      (files[key] as LoadedFile<TypeKey>[]).push({
+        type: key,
+        source: unreadSource(shownPath(full)),
+        id: '',
+        data: undefined,
+      });
+  }
   for (const full of all) {
     const relative = path.relative(root, full).split(path.sep).join('/');
-    const shown = `${shownRoot}/${relative}`;
+    const shown = shownPath(full);
     const key = typeOf(relative);
     if (!key) {
       problems.push({
@@ -86,6 +130,9 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
       continue;
     }
     const type: ContentType = CONTENT_TYPES[key];
+    const id = path.basename(relative).replace(/\.(yaml|mdx)$/, '');
+    const badName = type.folder ? fileNameProblem(id, type.kind, type.example ?? 'a-name') : undefined;
+    if (badName) problems.push({ file: shown, line: 1, col: 1, severity: 'error', message: badName });
     const source = readSourceFile(full, shown, type.kind, type.purpose);
     problems.push(...source.problems);
     let data: unknown;
@@ -100,7 +147,6 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
         if (shape && result.error.issues.every(isFileRuleIssue)) data = shape.parse(source.data);
       }
     }
-    const id = path.basename(relative).replace(/\.(yaml|mdx)$/, '');
     (files[key] as LoadedFile<TypeKey>[]).push({ type: key, source, id, data: data as Parsed<TypeKey> });
   }
 
@@ -179,6 +225,7 @@ function assemble(files: LoadedFiles): Content {
       .sort(
         (a, b) => (a.data as { order: number }).order - (b.data as { order: number }).order,
       ) as Content['youngPeople'],
+    accessibility: only(files.accessibility),
     imports: files.imports.map((f) => ({ ...f.data!, id: f.id, file: f.source.file })),
   };
 }

@@ -2,6 +2,7 @@
  * The content as pages receive it: validated, with every cross reference checked.
  * Types come from the schemas; this file only adds what the loader knows from file names.
  */
+import type { AccessibilityStatement } from '../schemas/accessibility.ts';
 import type { ActionRow } from '../schemas/actions.ts';
 import type { Board } from '../schemas/board.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
@@ -14,7 +15,7 @@ import type { Role } from '../schemas/roles.ts';
 import type { ScorecardFile } from '../schemas/scorecards.ts';
 import type { Site } from '../schemas/site.ts';
 
-export type { ActionRow, Board, GlossaryTerm, Indicator, Objective, Role, ScorecardFile, Site };
+export type { AccessibilityStatement, ActionRow, Board, GlossaryTerm, Indicator, Objective, Role, ScorecardFile, Site };
 
 /** An action plan row, with the objective its file belongs to. */
 export interface Action extends ActionRow {
@@ -68,6 +69,7 @@ export interface Content {
   scorecards: Scorecard[];
   glossary: GlossaryTerm[];
   youngPeople: YoungPeoplePage[];
+  accessibility: AccessibilityStatement;
   /** How `npm run import` reads the council's spreadsheets and statistics files, by name. */
   imports: SavedImport[];
 }

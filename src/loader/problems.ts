@@ -14,9 +14,24 @@ export interface Problem {
   severity: Severity;
 }
 
+/**
+ * One line per problem, always: a value echoed in a message (a file name, an unknown id) could hold
+ * a new line or a hidden character, and a line of its own starting with "::" is a command to GitHub
+ * Actions. Such characters are shown as escapes instead ("\n", "\u202E").
+ */
 export function formatProblem(problem: Problem): string {
   const prefix = problem.severity === 'warning' ? 'warning: ' : '';
-  return `${problem.file}:${problem.line}:${problem.col}  ${prefix}${problem.message}`;
+  return oneLine(`${problem.file}:${problem.line}:${problem.col}  ${prefix}${problem.message}`);
+}
+
+/** `text` with line breaks, control and hidden characters written as escapes, so it stays one line. */
+export function oneLine(text: string): string {
+  return text.replace(
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what this escapes
+    /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g,
+    (c) =>
+      c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
+  );
 }
 
 /** Sorts by file, then position, so the report reads top to bottom like the files. */

@@ -9,7 +9,9 @@ export function reportContentProblems(
 ): boolean {
   // Shared with the rest of the build: `npm run build` checks, then builds from this same load.
   const { problems } = loadContentOnce(contentDir);
-  for (const problem of sortProblems(problems)) log(formatProblem(problem));
+  // GitHub Actions runs a log line starting with "::" (after spaces) as a command; a content folder
+  // could be named so. Messages themselves are one line each (formatProblem).
+  for (const problem of sortProblems(problems)) log(formatProblem(problem).replace(/^(\s*)::/, '$1> ::'));
   const errors = errorsIn(problems).length;
   const warnings = problems.length - errors;
   if (errors > 0) {

@@ -1,11 +1,13 @@
 /**
  * Reads one content file into plain data, keeping the YAML document so that any later problem,
  * found by the schemas or by the cross-reference rules, can be pinned to its line and column.
- * YAML 1.2 only (`no` stays the word "no"), duplicate keys are errors and aliases are refused:
- * content never needs them, and refusing them rules out alias bombs.
+ * YAML 1.2 only (`no` stays the word "no"), duplicate keys are errors, and what content never
+ * needs (aliases, tags, directives, deep nesting, hidden characters) is refused: yaml-checks.ts.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { findHiddenCharacter } from './hidden-characters.ts';
+import { isStackOverflow, tagMessage, TOO_DEEP, yamlTreeProblems } from './yaml-checks.ts';
 import type { Problem } from './problems.ts';
 
 export type PathSegment = string | number;
@@ -57,18 +59,20 @@ function sizeProblem(bytes: number): string | undefined {
 }
 
 /**
- * Invisible control characters (NUL, escape…) arrive by copying from other programs; they would be
- * published as junk. Tabs and line breaks are the only ones content needs.
+ * Characters that must not be published (hidden-characters.ts says which and why) arrive by copying
+ * from other programs. Tabs and line breaks are the only invisible ones content needs.
  */
-function controlCharacter(text: string): { pos: Position; message: string } | undefined {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for
-  const match = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.exec(text);
-  if (!match) return undefined;
-  const before = text.slice(0, match.index).split('\n');
-  const code = match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+function hiddenCharacter(text: string): { pos: Position; message: string } | undefined {
+  const hidden = findHiddenCharacter(text);
+  if (!hidden) return undefined;
+  const before = text.slice(0, hidden.index).split('\n');
+  const advice =
+    text[hidden.index] === '\r'
+      ? 'delete it, or save the file with LF line endings'
+      : 'delete it (retype the text around it if you cannot see it)';
   return {
     pos: { line: before.length, col: before.at(-1)!.length + 1 },
-    message: `the file contains an invisible control character (U+${code}): delete it (retype the text around it if you cannot see it)`,
+    message: `the file contains ${hidden.what} (${hidden.code})${hidden.why}: ${advice}`,
   };
 }
 
@@ -79,6 +83,13 @@ function tabIndentedLines(source: string): number[] {
 
 /** Explains yaml's own error codes in words an editor can act on. */
 function yamlErrorMessage(code: string, message: string, source: string, offset: number): string {
+  if (code === 'MULTIPLE_DOCS') {
+    return 'a second YAML document starts here ("---" or "..." on its own line ends the first): a content file holds one, so delete this line, or move what follows into a file of its own';
+  }
+  if (isStackOverflow(message)) return TOO_DEEP;
+  if (code === 'TAG_RESOLVE_FAILED') {
+    return tagMessage(/^!\S*/.exec(source.slice(offset))?.[0] ?? '!');
+  }
   if (code === 'DUPLICATE_KEY') {
     const key = /^[^\s:#]+/.exec(source.slice(offset))?.[0] ?? 'a key';
     return `the field "${key}" appears twice in the same block: keep only one`;
@@ -89,6 +100,19 @@ function yamlErrorMessage(code: string, message: string, source: string, offset:
       ? ' (check the indentation, and put text that contains ": " or starts with a symbol in quotes)'
       : '';
   return `YAML syntax error: ${first}${hint}`;
+}
+
+/** A file that was not read (a symbolic link, for example): no data, every place its first line. */
+export function unreadSource(shownPath: string): SourceFile {
+  return {
+    file: shownPath,
+    data: undefined,
+    body: '',
+    bodyLine: 1,
+    problems: [],
+    locate: () => ({ line: 1, col: 1 }),
+    locateKey: () => ({ line: 1, col: 1 }),
+  };
 }
 
 /** `purpose` completes messages about an empty file: "the file is empty: it should hold …". */
@@ -102,15 +126,7 @@ export function readSourceFile(
   const at = (pos: Position, message: string): void => {
     problems.push({ file: shownPath, line: pos.line, col: pos.col, message, severity: 'error' });
   };
-  const result: SourceFile = {
-    file: shownPath,
-    data: undefined,
-    body: '',
-    bodyLine: 1,
-    problems,
-    locate: () => ({ line: 1, col: 1 }),
-    locateKey: () => ({ line: 1, col: 1 }),
-  };
+  const result: SourceFile = { ...unreadSource(shownPath), problems };
 
   const tooBig = sizeProblem(statSync(absolutePath).size);
   if (tooBig) {
@@ -122,9 +138,9 @@ export function readSourceFile(
     at({ line: 1, col: 1 }, decoded.problem);
     return result;
   }
-  const control = controlCharacter(decoded.text);
-  if (control) {
-    at(control.pos, control.message);
+  const hidden = hiddenCharacter(decoded.text);
+  if (hidden) {
+    at(hidden.pos, hidden.message);
     return result;
   }
   let source = decoded.text;
@@ -168,24 +184,20 @@ export function readSourceFile(
     at({ line: line + lineOffset, col: 1 }, 'this line is indented with a tab: YAML needs spaces (two for each level)');
   }
   if (tabbed.length === 0) {
+    const said = new Set<string>();
     for (const error of doc.errors) {
-      at(position(error.pos[0]), yamlErrorMessage(error.code, error.message, source, error.pos[0]));
+      const message = yamlErrorMessage(error.code, error.message, source, error.pos[0]);
+      // Running out of stack is reported at every level it unwinds through: say it once.
+      if (message === TOO_DEEP && said.has(message)) continue;
+      said.add(message);
+      at(position(error.pos[0]), message);
     }
   }
   if (doc.errors.length > 0) return result;
 
-  let aliased = false;
-  visit(doc, {
-    Alias(_, node) {
-      aliased = true;
-      at(
-        position(node.range?.[0] ?? 0),
-        `YAML aliases (*${node.source}) are not allowed in content: write the value out in full`,
-      );
-      return visit.BREAK;
-    },
-  });
-  if (aliased) return result;
+  const refused = yamlTreeProblems(doc, source);
+  for (const problem of refused) at(position(problem.offset), problem.message);
+  if (refused.length > 0) return result;
 
   result.data = doc.toJS({ maxAliasCount: 0 });
   if (result.data === null || result.data === undefined) {

@@ -171,6 +171,9 @@ function messageFor(issue: Issue, file: SourceFile, schema: AnySchema): { messag
       ];
     }
     case 'too_big': {
+      if ((issue.origin === 'string' || issue.origin === 'array') && !issue.message.startsWith('Too big')) {
+        return [{ message: `${name}: ${issue.message}` }];
+      }
       return [
         {
           message: `${name} must be ${issue.inclusive === false ? 'less than' : 'at most'} ${issue.maximum}, not ${String(value)}`,

@@ -8,7 +8,7 @@
  * inside <main>, and leaves alone text inside links, existing <abbr>, headings, code, SVG and
  * hidden elements.
  */
-import { glossaryHref } from '../lib/slugs.ts';
+import { glossaryHref } from '../model/urls.ts';
 
 export interface Abbreviation {
   abbreviation: string;

@@ -3,9 +3,9 @@
  * than an inline style so the Content-Security-Policy needs no exception for styles.
  */
 import type { APIRoute } from 'astro';
-import { getContent } from '../loader/load-content.ts';
+import { getSiteModel } from '../model/site-model.ts';
 
-export const GET: APIRoute = () => {
-  const { accent_colour } = getContent().site.branding;
+export const GET: APIRoute = async () => {
+  const { accent_colour } = (await getSiteModel()).site.branding;
   return new Response(`:root{--accent:${accent_colour}}\n`, { headers: { 'Content-Type': 'text/css' } });
 };

@@ -1,17 +1,17 @@
 /** /meetings.ics: every meeting as an iCalendar feed. */
 import type { APIRoute } from 'astro';
-import { getContent } from '../loader/load-content.ts';
-import { buildDate } from '../lib/build-date.ts';
+import { words } from '../i18n/index.ts';
 import { buildCalendar, meetingEvents } from '../lib/ical.ts';
-import { bodyName } from '../lib/lookups.ts';
+import { meetingBodyName } from '../lib/meetings.ts';
+import { getSiteModel } from '../model/site-model.ts';
 
-export const GET: APIRoute = () => {
-  const content = getContent();
-  const events = meetingEvents(content.meetings, content.site.url, (body) => bodyName(content, body));
+export const GET: APIRoute = async () => {
+  const { content, site, today } = await getSiteModel();
+  const events = meetingEvents(content.meetings, site.url, (body) => meetingBodyName(content.board, body));
   const body = buildCalendar(events, {
-    publisher: content.site.council,
-    name: `${content.site.branding.display_name} corporate parenting meetings`,
-    stamp: buildDate(),
+    publisher: site.council,
+    name: words.feeds.calendarName(site.branding.display_name),
+    stamp: today,
   });
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

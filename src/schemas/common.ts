@@ -3,8 +3,10 @@
  * these texts as hints in their editor (through the generated JSON Schema) and in error messages.
  */
 import { z } from 'zod';
-import { isoDateProblem } from '../lib/dates.ts';
-import { timescaleProblem } from '../lib/timescale.ts';
+import { isoDateProblem, timescaleProblem } from '../lib/calendar/index.ts';
+
+/** Ids and file names become page addresses and folder names: this keeps them well inside any file system's limit. */
+export const MAX_ID_LENGTH = 60;
 
 /** A short, stable identifier: lower-case letters, digits and hyphens (`virtual-school-head`). */
 export const slug = z
@@ -12,7 +14,9 @@ export const slug = z
   .regex(
     /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
     'use lower-case letters, digits and single hyphens only, for example "virtual-school-head"',
-  );
+  )
+  // Ids become folder names in the built site (/leads/<id>/): a long one would not fit a file name.
+  .max(MAX_ID_LENGTH, `an id is at most ${MAX_ID_LENGTH} characters, because it becomes part of page addresses: shorten it`);
 
 /** A reference to a role in `content/roles.yaml`, by its id. */
 export const roleId = slug.meta({
@@ -42,6 +46,7 @@ export const indicatorId = slug.meta({
 export const actionId = z
   .string()
   .regex(/^\d+\.\d+$/, 'write an action number such as "3.4" (objective 3, action 4), in quotes')
+  .max(20, 'an action number is at most 20 characters, because it becomes part of page addresses: shorten it')
   .meta({ description: 'An action number such as "3.4". Put it in quotes.' });
 
 /** A calendar date written `YYYY-MM-DD`, checked to be a real date. */
@@ -79,7 +84,7 @@ export const timescale = z
 export const text = z.string().trim().min(1, 'write some text here: it cannot be empty');
 
 /** A team mailbox or contact address. */
-export const email = z.email('write an email address such as "fostering@eastbury.gov.uk"');
+export const email = z.email('write an email address such as "fostering@example.gov.uk"');
 
 /** A link to a related document or page. */
 export const link = z.strictObject({

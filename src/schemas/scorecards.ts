@@ -1,10 +1,10 @@
 /** `content/scorecards/<year>.yaml`: one file per reporting year, with each indicator's figures. */
 import { z } from 'zod';
+import { PERIODS } from '../lib/calendar/periods.ts';
 import { indicatorId, isoDate, reportingYear, text } from './common.ts';
 import { withFileRules } from './file-rules.ts';
 
-export const PERIODS = ['Q1', 'Q2', 'Q3', 'Q4', 'year'] as const;
-export type Period = (typeof PERIODS)[number];
+export { PERIODS, type Period } from '../lib/calendar/periods.ts';
 
 /** Government Statistical Service symbols an editor may give instead of a figure. */
 export const GSS_SYMBOLS = ['x', 'z', 'low'] as const;

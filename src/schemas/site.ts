@@ -1,6 +1,9 @@
 /** `content/site.yaml`: who publishes the site, what strategy it carries, and the council's branding. */
 import { z } from 'zod';
 import { email, isoDate, text } from './common.ts';
+import { comparatorsListSchema } from './site-comparators.ts';
+import { policySchema } from './site-policy.ts';
+import { wordsSchema } from './site-words.ts';
 import { withFileRules } from './file-rules.ts';
 
 /** A code in the DfE's statistics, such as E06000015 (a council) or E12000004 (a region). */
@@ -8,11 +11,11 @@ const laCode = z.string().regex(/^[EWSN]\d{8}$/, 'write a nine-character code su
 
 const siteShape = z.strictObject({
   /** The council's full name, as in its letterheads. */
-  council: text.meta({ description: 'The council\'s full name, for example "Eastbury Borough Council".' }),
+  council: text.meta({ description: 'The council\'s full name, as on its letterheads.' }),
   /** The public address the site is published at, used in feeds, the sitemap and calendar links. */
   url: z
     .url({ protocol: /^https$/, error: 'write the full https:// address the site is published at' })
-    .meta({ description: 'The https:// address the site is published at, for example https://parenting.eastbury.gov.uk' }),
+    .meta({ description: 'The https:// address the site is published at, for example https://corporateparenting.example.gov.uk' }),
   strategy: z.strictObject({
     /** The strategy's title as it appears on the cover. */
     title: text.meta({ description: 'The strategy\'s title, for example "Corporate parenting strategy".' }),
@@ -36,8 +39,8 @@ const siteShape = z.strictObject({
   /** When the council will next review the strategy. */
   next_review: isoDate.meta({ description: 'When the strategy will next be reviewed (YYYY-MM-DD).' }),
   branding: z.strictObject({
-    /** The short name shown in the header, for example "Eastbury". */
-    display_name: text.meta({ description: 'The short name shown in the header, for example "Eastbury".' }),
+    /** The short name shown in the header, usually the place's name. */
+    display_name: text.meta({ description: 'The short name shown in the header, usually the place\'s name.' }),
     /** A logo file under public/, starting with /. */
     logo: z
       .string()
@@ -51,6 +54,12 @@ const siteShape = z.strictObject({
       .regex(/^#[0-9a-fA-F]{6}$/, 'write the colour as #rrggbb, for example "#0b4f6c"')
       .meta({ description: 'Accent colour as #rrggbb. It must reach 4.5:1 contrast against white.' }),
   }),
+  /** The council's own words for its objectives, navigation and home page; defaults for all. */
+  words: wordsSchema.prefault({}),
+  /** Small numbers, reading ease, staleness and the reporting year; defaults for all. */
+  policy: policySchema.prefault({}),
+  /** What scorecard figures are compared with: England, statistical neighbours and region by default. */
+  comparators: comparatorsListSchema,
   /** The council's codes in the DfE's statistics, so comparators can be imported from them. */
   codes: z
     .strictObject({

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyCouncil } from '../support/fixture-council.ts';
+import { commandLineEnv } from '../support/command-line-env.ts';
 import { PROJECT_ROOT } from '../support/paths.ts';
 import { TEST_BUILD_DATE } from '../support/test-date.ts';
 import { withBuildLock } from '../support/test-sites.ts';
@@ -23,7 +24,7 @@ async function astroBuild(fixture: string): Promise<{ status: number | null; mes
   const result = await withBuildLock(async () =>
     spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, CONTENT_DIR: content, BUILD_DATE: TEST_BUILD_DATE },
+      env: commandLineEnv({ CONTENT_DIR: content, BUILD_DATE: TEST_BUILD_DATE }),
       encoding: 'utf8',
       timeout: 120_000,
     }),

@@ -3,7 +3,8 @@
  * gate, the content layer (and so every page) and the post-build steps share one load. Counted by
  * CONTENT_LOAD_LOG (src/loader/load-count.ts), which every full read of a content folder appends
  * to: every test site is built with it set (test/support/test-sites.ts), so this reads the log of
- * the second council's build rather than building again.
+ * the second council's build rather than building again. Test sites are built with an editor's
+ * environment, not Vitest's, so that the content gate takes part as it does for people.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

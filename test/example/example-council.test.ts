@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT_DIR } from '../../src/loader/content-folder.ts';
 import { loadContent } from '../../src/loader/load-content.ts';
 import { errorsIn, formatProblem } from '../../src/loader/problems.ts';
-import { parseTimescale } from '../../src/lib/timescale.ts';
+import { parseTimescale } from '../../src/lib/calendar/index.ts';
 import { TEST_TODAY as TODAY } from '../support/test-date.ts';
 
 const { content, problems } = loadContent(CONTENT_DIR, { today: TODAY });

@@ -181,7 +181,7 @@ describe('the content check refuses bad input with a message an editor can act o
 
   it('script-in-email', () => {
     expect(check('script-in-email')).toMatchInlineSnapshot(
-      `"content/site.yaml:9:10  "email": write an email address such as "fostering@eastbury.gov.uk""`,
+      `"content/site.yaml:9:10  "email": write an email address such as "fostering@example.gov.uk""`,
     );
   });
 

@@ -197,7 +197,7 @@ describe('whole-content rules, each with its fixture', () => {
   });
   it('roles: ids, mailboxes and named post holders', () => {
     expect(bad('role-rules')).toMatchInlineSnapshot(`
-      "content/roles.yaml:15:12  "mailbox": write an email address such as "fostering@eastbury.gov.uk"
+      "content/roles.yaml:15:12  "mailbox": write an email address such as "fostering@example.gov.uk"
       content/roles.yaml:16:16  "post_holder": only senior and statutory posts are named: remove post_holder, or set senior: true if this is such a post
       content/roles.yaml:17:7  "id": use lower-case letters, digits and single hyphens only, for example "virtual-school-head""
     `);
@@ -224,14 +224,14 @@ describe('whole-content rules, each with its fixture', () => {
   it('site: address, email, colour and logo formats', () => {
     expect(bad('site-formats')).toMatchInlineSnapshot(`
       "content/site.yaml:2:6  "url": write the full https:// address the site is published at
-      content/site.yaml:9:10  "email": write an email address such as "fostering@eastbury.gov.uk"
+      content/site.yaml:9:10  "email": write an email address such as "fostering@example.gov.uk"
       content/site.yaml:14:18  "accent_colour": write the colour as #rrggbb, for example "#0b4f6c"
       content/site.yaml:15:9  "logo": a logo is an .svg or .png file under public/, written as "/logo.svg""
     `);
   });
   it('files outside the content layout', () => {
     expect(bad('misplaced-files')).toMatchInlineSnapshot(`
-      "content/action/stable-homes.yaml:1:1  this file is not part of any content type: move or rename it. Did you mean "actions"? Content files go in: site.yaml, roles.yaml, objectives.yaml, indicators.yaml, board.yaml, glossary.yaml, strategy.mdx, actions/*.yaml, meetings/*.yaml, scorecards/*.yaml, annual-reports/*.mdx, young-people/*.mdx, imports/*.yaml
+      "content/action/stable-homes.yaml:1:1  this file is not part of any content type: move or rename it. Did you mean "actions"? Content files go in: site.yaml, roles.yaml, objectives.yaml, indicators.yaml, board.yaml, glossary.yaml, accessibility.yaml, strategy.mdx, actions/*.yaml, meetings/*.yaml, scorecards/*.yaml, annual-reports/*.mdx, young-people/*.mdx, imports/*.yaml
       content/meetings/2026-05-01-board.yml:1:1  this file is not part of any content type: rename it to end in .yaml"
     `);
   });

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isoDateProblem } from '../../src/lib/dates.ts';
-import { parseTimescale, timescaleProblem } from '../../src/lib/timescale.ts';
-import { buildDate } from '../../src/lib/build-date.ts';
+import {
+  buildDate,
+  formatDate,
+  isoDateProblem,
+  parseTimescale,
+  timescaleProblem,
+} from '../../src/lib/calendar/index.ts';
 
 describe('dates', () => {
   it('shows dates the GOV.UK way', () => {

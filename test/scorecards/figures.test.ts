@@ -1,10 +1,10 @@
-/** latestFigure / yearEndFigure: the contract other pages rely on, over real content files. */
+/** The figure index (all, latest, year end): the contract other pages rely on, over real content files. */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/loader/load-content.ts';
 import type { Content } from '../../src/loader/model.ts';
-import { figuresFor, latestFigure, yearEndFigure } from '../../src/lib/scorecards/index.ts';
+import { buildFigureIndex } from '../../src/lib/scorecards/index.ts';
 import { copyCouncil } from '../support/fixture-council.ts';
 import { TEST_TODAY as TODAY } from '../support/test-date.ts';
 
@@ -35,10 +35,10 @@ indicators:
 }
 
 describe('figures', () => {
-  const content = twoYears();
+  const index = buildFigureIndex(twoYears());
 
   it('computes, rates and compares each period, across the year boundary', () => {
-    const figures = figuresFor(content, 'placement-moves');
+    const figures = index.all('placement-moves');
     expect(figures.map((f) => [f.periodLabel, f.display, f.rag, f.direction])).toEqual([
       ['Q3 2024-25', '15%', 'red', undefined],
       ['Q4 2024-25', '12%', 'amber', 'improving'],
@@ -48,24 +48,24 @@ describe('figures', () => {
   });
 
   it('gives the latest figure, hidden when it is a small number', () => {
-    const latest = latestFigure(content, 'placement-moves')!;
+    const latest = index.latest('placement-moves')!;
     expect(latest).toMatchObject({ periodLabel: 'Q2 2025-26', value: undefined, display: '[c]', suppressed: true });
     expect(latest.counts).toEqual({ numerator: '[c]', denominator: '198' });
-    expect(latestFigure(content, 'no-such-indicator')).toBeUndefined();
+    expect(index.latest('no-such-indicator')).toBeUndefined();
   });
 
   it('gives the year-end figure: Q4, or the annual figure', () => {
-    expect(yearEndFigure(content, 'placement-moves', '2024-25')).toMatchObject({ period: 'Q4', value: 12, target: 10 });
-    expect(yearEndFigure(content, 'pep-up-to-date', '2025-26')).toMatchObject({
+    expect(index.yearEnd('placement-moves', '2024-25')).toMatchObject({ period: 'Q4', value: 12, target: 10 });
+    expect(index.yearEnd('pep-up-to-date', '2025-26')).toMatchObject({
       periodLabel: '2025-26',
       display: '93.8%',
       rag: 'amber',
       direction: 'no change',
     });
-    expect(yearEndFigure(content, 'pep-up-to-date', '2023-24')).toBeUndefined();
+    expect(index.yearEnd('pep-up-to-date', '2023-24')).toBeUndefined();
   });
 
   it('rates without a tolerance as green or red', () => {
-    expect(yearEndFigure(content, 'pep-up-to-date', '2024-25')).toMatchObject({ rag: 'red', direction: undefined });
+    expect(index.yearEnd('pep-up-to-date', '2024-25')).toMatchObject({ rag: 'red', direction: undefined });
   });
 });

@@ -3,7 +3,7 @@
  * the second fixture council (two years, comparators of its own, hidden figures and real zeros).
  */
 import { describe, expect, it } from 'vitest';
-import { figuresFor, ruleText, yearEndFigure } from '../../src/lib/scorecards/index.ts';
+import { buildFigureIndex, ruleText } from '../../src/lib/scorecards/index.ts';
 import { page as pageIn, parseCsv, readBuilt, text } from '../support/built-site.ts';
 import { loadValid } from '../support/fixture-council.ts';
 import { SECOND_COUNCIL } from '../support/paths.ts';
@@ -11,6 +11,7 @@ import { testSite } from '../support/test-sites.ts';
 
 const SITE = await testSite('second-council');
 const content = loadValid(SECOND_COUNCIL);
+const index = buildFigureIndex(content);
 const page = (url: string): Document => pageIn(SITE, url);
 const readDist = (file: string): string => readBuilt(SITE, file);
 
@@ -31,7 +32,7 @@ describe('scorecard pages', () => {
         expect(section!.closest('section[aria-labelledby^="objective-"]')?.querySelector('h2')?.textContent).toContain(
           objective.title,
         );
-        const figure = yearEndFigure(content, row.indicator, card.year)!;
+        const figure = index.yearEnd(row.indicator, card.year)!;
         const words = section!.textContent!.replace(/\s+/g, ' ');
         expect(words).toContain(`${figure.display} (${figure.periodLabel})`);
         expect(words).toContain(
@@ -50,7 +51,7 @@ describe('indicator pages', () => {
 
   it('state the RAG rule in words and summarise the trend in one sentence beside the chart and table', () => {
     for (const indicator of content.indicators) {
-      const figures = figuresFor(content, indicator.id);
+      const figures = index.all(indicator.id);
       const latest = figures.at(-1);
       if (!latest) continue;
       const doc = page(`/indicators/${indicator.id}/`);

@@ -3,16 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/loader/load-content.ts';
 import type { Content } from '../../src/loader/model.ts';
 import { actionRows } from '../../src/lib/open-data/datasets.ts';
+import { reportingYear } from '../../src/lib/calendar/index.ts';
+import { buildFigureIndex } from '../../src/lib/scorecards/index.ts';
 import { yearReview } from '../../src/lib/scorecards/year-review.ts';
 import { MINIMAL } from '../support/paths.ts';
 import { TEST_TODAY as TODAY } from '../support/test-date.ts';
 
 const content: Content = loadContent(MINIMAL, { today: TODAY }).content!;
+const figures = buildFigureIndex(content);
 const ids = (actions: { id: string }[]): string[] => actions.map((a) => a.id);
 
 describe('the year in data', () => {
   it('counts actions completed and started in a finished year, and the meetings held', () => {
-    const review = yearReview(content, '2025-26', TODAY);
+    const review = yearReview(content, figures, reportingYear('2025-26'), TODAY);
     expect(review.asOf.toISOString().slice(0, 10)).toBe('2026-03-31');
     expect(ids(review.completed)).toEqual(['2.1']);
     // 1.1 is due on 31 March 2026, the last day of the year: not yet overdue at the year end.
@@ -28,7 +31,7 @@ describe('the year in data', () => {
   });
 
   it('judges a year still under way as of the build date', () => {
-    const review = yearReview(content, '2026-27', TODAY);
+    const review = yearReview(content, figures, reportingYear('2026-27'), TODAY);
     expect(review.asOf).toEqual(TODAY);
     expect(ids(review.overdue)).toEqual(['1.1']);
     expect(ids(review.completed)).toEqual([]);

@@ -5,7 +5,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { axeViolations, contextWithAxe } from '../../src/cli/verify/in-browser.ts';
-import { actionHref } from '../../src/lib/slugs.ts';
+import { actionHref } from '../../src/model/urls.ts';
 import { describeInBrowser, launchChromium, serveStatic, type StaticSite } from '../support/browser.ts';
 import { loadValid } from '../support/fixture-council.ts';
 import { SECOND_COUNCIL } from '../support/paths.ts';

@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import {
   allUpdatesNewestFirst,
   arisingState,
-  countByStatus,
   groupByObjective,
   isOverdue,
   latestUpdate,
-  statusLabel,
+  tallyActions,
   updatesNewestFirst,
 } from '../../src/lib/actions.ts';
+import { words } from '../../src/i18n/index.ts';
 import type { Action, Objective } from '../../src/loader/model.ts';
 
 const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
@@ -59,16 +59,18 @@ describe('isOverdue', () => {
 
 describe('status words', () => {
   it('capitalises the status for tags', () => {
-    expect(statusLabel('on track')).toBe('On track');
+    expect(words.actions.status('on track')).toBe('On track');
   });
 
-  it('counts every status in the order the site lists them, keeping zeros', () => {
-    const counts = countByStatus([
-      action({ status: 'complete' }),
-      action({ status: 'on track' }),
-      action({ status: 'complete' }),
+  it('counts every status in the order the site lists them, keeping zeros, and the overdue ones', () => {
+    const tally = tallyActions([
+      { status: 'complete', overdue: false },
+      { status: 'on track', overdue: true },
+      { status: 'complete', overdue: false },
     ]);
-    expect(counts).toEqual([
+    expect(tally.total).toBe(3);
+    expect(tally.overdue).toBe(1);
+    expect(tally.byStatus).toEqual([
       { status: 'not started', count: 0 },
       { status: 'on track', count: 1 },
       { status: 'at risk', count: 0 },

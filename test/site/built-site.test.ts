@@ -8,8 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isOverdue } from '../../src/lib/actions.ts';
-import { rolesWithResponsibilities } from '../../src/lib/lookups.ts';
-import { actionAnchor, actionSlug, glossaryAnchor } from '../../src/lib/slugs.ts';
+import { buildSiteModel } from '../../src/model/build-site-model.ts';
+import { actionAnchor, actionSlug, glossaryAnchor } from '../../src/model/urls.ts';
 import { htmlPages, page as pageIn } from '../support/built-site.ts';
 import { loadValid } from '../support/fixture-council.ts';
 import { SECOND_COUNCIL } from '../support/paths.ts';
@@ -86,7 +86,7 @@ describe('every action can be found', () => {
 
 describe('leads', () => {
   it('gives every role with anything to lead a page, listed on /leads/', () => {
-    const leading = rolesWithResponsibilities(content).map((r) => r.role.id);
+    const leading = buildSiteModel(content, today).responsibilities.map((r) => r.role.id);
     expect(leading.length).toBeGreaterThan(0);
     const listed = hrefs(page('/leads/'));
     for (const id of leading) {

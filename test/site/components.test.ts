@@ -10,7 +10,11 @@ import LeadLinks from '../../src/components/site/LeadLinks.astro';
 import StatusTag from '../../src/components/site/StatusTag.astro';
 import SummaryRow from '../../src/components/site/SummaryRow.astro';
 import BaseLayout from '../../src/layouts/BaseLayout.astro';
-import type { Action, Role } from '../../src/loader/model.ts';
+import { loadContent } from '../../src/loader/load-content.ts';
+import type { Role } from '../../src/loader/model.ts';
+import { buildSiteModel } from '../../src/model/build-site-model.ts';
+import { MINIMAL } from '../support/paths.ts';
+import { TEST_TODAY as TODAY } from '../support/test-date.ts';
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -20,35 +24,28 @@ beforeAll(async () => {
 const dom = (html: string): Document => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
 const text = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-const roles: Role[] = [
+/** The small fixture council's model, as of the test build date: components render what it gives them. */
+const model = buildSiteModel(loadContent(MINIMAL, { today: TODAY }).content!, TODAY);
+
+const roles: (Role & { href: string })[] = [
   {
     id: 'fostering-manager',
     title: 'Fostering Service Manager',
     team: 'Fostering',
     mailbox: 'f@x.gov.uk',
     senior: false,
+    href: '/leads/fostering-manager/',
   },
-  { id: 'dcs', title: "Director of Children's Services", team: 'CS', mailbox: 'd@x.gov.uk', senior: true },
-  { id: 'vsh', title: 'Virtual School Head', team: 'VS', mailbox: 'v@x.gov.uk', senior: true },
+  {
+    id: 'dcs',
+    title: "Director of Children's Services",
+    team: 'CS',
+    mailbox: 'd@x.gov.uk',
+    senior: true,
+    href: '/leads/dcs/',
+  },
+  { id: 'vsh', title: 'Virtual School Head', team: 'VS', mailbox: 'v@x.gov.uk', senior: true, href: '/leads/vsh/' },
 ];
-const roleOf = (id: string): Role => roles.find((r) => r.id === id)!;
-const today = new Date(Date.UTC(2026, 10, 22));
-
-const action = (overrides: Partial<Action>): Action => ({
-  id: '3.4',
-  action: 'Recruit foster carers.',
-  outcome: 'Children stay local.',
-  lead: ['fostering-manager'],
-  partners: [],
-  plans: [],
-  timescale: '2027-03',
-  status: 'on track',
-  indicators: [],
-  updates: [],
-  objective: 'stable-homes',
-  file: 'content/actions/stable-homes.yaml',
-  ...overrides,
-});
 
 describe('StatusTag', () => {
   it('says the status in words, with a class for its colour', async () => {
@@ -113,59 +110,37 @@ describe('SummaryRow', () => {
 
 describe('ArisingTag', () => {
   it('says whether an action agreed at a meeting is done, overdue or not done yet', async () => {
-    const render = async (due: string, done: boolean): Promise<string> =>
-      text(dom(await container.renderToString(ArisingTag, { props: { arising: { due, done }, today } })).body);
-    expect(await render('2026-01-01', true)).toBe('Done');
-    expect(await render('2026-01-01', false)).toBe('Overdue');
-    expect(await render('2027-01-01', false)).toBe('Not done yet');
+    const render = async (state: 'done' | 'overdue' | 'open'): Promise<string> =>
+      text(dom(await container.renderToString(ArisingTag, { props: { state } })).body);
+    expect(await render('done')).toBe('Done');
+    expect(await render('overdue')).toBe('Overdue');
+    expect(await render('open')).toBe('Not done yet');
   });
 });
 
 describe('ActionCounts', () => {
   it('counts actions by status in words, leaving out statuses with none, and counts overdue ones', async () => {
-    const html = await container.renderToString(ActionCounts, {
-      props: {
-        actions: [
-          action({ status: 'on track', timescale: '2026-01' }),
-          action({ status: 'on track' }),
-          action({ status: 'complete', timescale: '2025-01' }),
-        ],
-        today,
-      },
-    });
-    expect(text(dom(html).body)).toBe('3 actions 2 on track 1 complete 1 overdue');
+    const html = await container.renderToString(ActionCounts, { props: { tally: model.actionTally } });
+    expect(text(dom(html).body)).toBe('3 actions 1 not started 1 on track 1 complete 1 overdue');
   });
 });
 
 describe('ActionTable', () => {
-  const actions = [
-    action({
-      id: '3.4',
-      lead: ['fostering-manager', 'dcs'],
-      timescale: '2026-Q1',
-      updates: [
-        { date: '2026-01-10', text: 'Older update.' },
-        { date: '2026-02-10', text: 'Newest update.' },
-      ],
-    }),
-    action({ id: '3.10', status: 'complete', timescale: '2025-12-31' }),
-  ];
+  const actions = model.actions.all;
 
   it('gives each row its permalink id and the data a filter needs, when asked', async () => {
     const html = await container.renderToString(ActionTable, {
-      props: { actions, caption: 'Objective 3', roleOf, today, anchors: true },
+      props: { actions, caption: 'Objective 1', anchors: true },
     });
     const rows = [...dom(html).querySelectorAll('tbody tr')];
-    expect(rows.map((r) => r.getAttribute('id'))).toEqual(['action-3-4', 'action-3-10']);
-    expect(rows[0]!.getAttribute('data-status')).toBe('on track');
-    expect(rows[0]!.getAttribute('data-lead')).toBe('fostering-manager dcs');
-    expect(rows[0]!.getAttribute('data-objective')).toBe('stable-homes');
+    expect(rows.map((r) => r.getAttribute('id'))).toEqual(['action-1-1', 'action-1-2', 'action-2-1']);
+    expect(rows[1]!.getAttribute('data-status')).toBe('not started');
+    expect(rows[1]!.getAttribute('data-lead')).toBe('fostering-manager director-childrens-services');
+    expect(rows[1]!.getAttribute('data-objective')).toBe('stable-homes');
   });
 
   it('shows number, action, linked leads, timescale, status in words and the latest update', async () => {
-    const html = await container.renderToString(ActionTable, {
-      props: { actions, caption: 'Objective 3', roleOf, today },
-    });
+    const html = await container.renderToString(ActionTable, { props: { actions, caption: 'Objective 1' } });
     const doc = dom(html);
     expect([...doc.querySelectorAll('thead th')].map(text)).toEqual([
       'No.',
@@ -175,26 +150,34 @@ describe('ActionTable', () => {
       'Status',
       'Latest update',
     ]);
-    const cells = [...doc.querySelectorAll('tbody tr')[0]!.children].map(text);
-    expect(cells).toEqual([
-      'Action 3.4',
-      'Recruit foster carers.',
-      "Fostering Service Manager and Director of Children's Services",
+    const cells = (row: number): string[] => [...doc.querySelectorAll('tbody tr')[row]!.children].map(text);
+    expect(cells(0)).toEqual([
+      'Action 1.1',
+      'Recruit more foster carers who live in the borough.',
+      'Fostering Service Manager',
       'January to March 2026',
       'On track Overdue',
-      '10 February 2026 Newest update.',
+      '10 January 2026 Twelve households started assessment.',
     ]);
-    expect(doc.querySelector('tbody tr th a')!.getAttribute('href')).toBe('/actions/3-4/');
+    expect(cells(1).slice(2)).toEqual([
+      "Fostering Service Manager and Director of Children's Services",
+      'Ongoing',
+      'Not started',
+      'No update yet',
+    ]);
+    expect(cells(2).slice(3)).toEqual(['By 31 December 2025', 'Complete', '15 December 2025 All plans checked.']);
+    expect(doc.querySelector('tbody tr th a')!.getAttribute('href')).toBe('/actions/1-1/');
+    expect(
+      [...doc.querySelectorAll('tbody tr')[1]!.querySelectorAll('td a')].map((a) => a.getAttribute('href')),
+    ).toEqual(['/leads/fostering-manager/', '/leads/director-childrens-services/']);
     expect(doc.querySelectorAll('tbody tr[id]')).toHaveLength(0);
-    const complete = [...doc.querySelectorAll('tbody tr')[1]!.children].map(text);
-    expect(complete.slice(3)).toEqual(['By 31 December 2025', 'Complete', 'No update yet']);
   });
 });
 
 describe('BaseLayout', () => {
   const render = (props: Record<string, unknown>): Promise<string> =>
     container.renderToString(BaseLayout, {
-      props: { title: 'A page', ...props },
+      props: { chrome: model.chrome, title: 'A page', ...props },
       slots: { default: '<h1>A page</h1>' },
     });
 
@@ -237,6 +220,11 @@ describe('BaseLayout', () => {
     expect(doc.querySelector('main .page-dates, main nav, main footer, main header')).toBeNull();
     expect(doc.querySelector('footer a[href="/accessibility/"]')).not.toBeNull();
     expect(doc.querySelector('footer a[href^="mailto:"]')).not.toBeNull();
+    // The council's own name and contact team, from the fixture's site.yaml through the model's chrome.
+    expect(text(doc.querySelector('.site-header__name'))).toBe('Testford Council');
+    expect(text(doc.querySelector('footer p'))).toBe(
+      'Published by Testford Council. Contact the Children in Care Service: childrenincare@testford.gov.uk.',
+    );
     expect(doc.querySelector('script')).toBeNull();
     expect(doc.querySelector('[style]')).toBeNull();
   });

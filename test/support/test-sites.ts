@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { filesUnder } from '../../src/cli/built-site/files.ts';
+import { commandLineEnv } from './command-line-env.ts';
 import { FIXTURES, PROJECT_ROOT } from './paths.ts';
 import { TEST_BUILD_DATE } from './test-date.ts';
 
@@ -107,13 +108,13 @@ function build(name: TestSiteName, contentDir: string, outDir: string): Promise<
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['scripts/build.ts'], {
       cwd: PROJECT_ROOT,
-      env: {
-        ...process.env,
+      // An editor's environment, not Vitest's: the content gate steps aside when VITEST is set.
+      env: commandLineEnv({
         CONTENT_DIR: contentDir,
         OUT_DIR: outDir,
         BUILD_DATE: TEST_BUILD_DATE,
         CONTENT_LOAD_LOG: loadLogFile(name),
-      },
+      }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

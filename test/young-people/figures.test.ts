@@ -1,44 +1,44 @@
 /**
  * Figures in words for the young-person edition: periods said as months, goals and directions in
- * words, and a hidden figure said in words only, on the built objective pages too.
+ * words, and a hidden figure said in words only, on the built objective pages too (the second
+ * fixture council).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import {
-  figuresInWords,
-  figuresSummary,
-  periodInWords,
-  type FigureInWords,
-} from '../../src/lib/young-people/figures.ts';
+import { reportingCalendar } from '../../src/lib/calendar/index.ts';
+import { buildFigureIndex } from '../../src/lib/scorecards/index.ts';
+import { figuresInWords, figuresSummary, type FigureInWords } from '../../src/lib/young-people/figures.ts';
 import { loadValid } from '../support/fixture-council.ts';
 import { SECOND_COUNCIL } from '../support/paths.ts';
 import { testSite } from '../support/test-sites.ts';
 
 const TEST_DIST = await testSite('second-council');
 const content = loadValid(SECOND_COUNCIL);
+const figures = buildFigureIndex(content);
+const calendar = reportingCalendar();
+const objective = (id: string) => content.objectives.find((o) => o.id === id)!;
+const inWords = (id: string) => figuresInWords(objective(id), figures, calendar, content.glossary, new Set());
 const HIDDEN =
   /^From [A-Z][a-z]+ (?:\d{4} )?to [A-Z][a-z]+ \d{4}, it was (?:fewer than 6 children|about a small number of children), so we do not show the exact number to keep them private\.$/;
 
 describe('figures in words', () => {
   it('says periods as months of the reporting year', () => {
-    expect(periodInWords({ year: '2025-26', period: 'Q1' })).toBe('April to June 2025');
-    expect(periodInWords({ year: '2025-26', period: 'Q4' })).toBe('January to March 2026');
-    expect(periodInWords({ year: '2025-26', period: 'year' })).toBe('April 2025 to March 2026');
+    expect(calendar.period('2025-26', 'Q1').inWords).toBe('April to June 2025');
+    expect(calendar.period('2025-26', 'Q4').inWords).toBe('January to March 2026');
+    expect(calendar.period('2025-26', 'year').inWords).toBe('April 2025 to March 2026');
   });
 
   it('says a shown figure with its goal and direction', () => {
     // same-home-two-years, Q2 2026-27: 65 of 95 is 68.4%, within 5 points of 72%, down from 71.3% in Q1.
-    const [first] = figuresInWords(content, 'feel-safe', content.glossary, new Set());
+    const [first] = inWords('feel-safe');
     expect(first!.value).toBe('From July to September 2026, it was 68.4%.');
     expect(first!.notes).toEqual(['We are close to our goal of 72%.', 'It is getting worse.']);
   });
 
   it('says a hidden figure in words, with no rating or direction that could give it away', () => {
-    const hidden = content.objectives
-      .flatMap((o) => figuresInWords(content, o.id, content.glossary, new Set()))
-      .filter((f) => f.suppressed);
+    const hidden = content.objectives.flatMap((o) => inWords(o.id)).filter((f) => f.suppressed);
     expect(hidden.length).toBeGreaterThan(0);
     for (const figure of hidden) {
       expect(figure.value).toMatch(HIDDEN);
@@ -83,7 +83,7 @@ describe('figures in words', () => {
     for (const objective of content.objectives) {
       const html = readFileSync(path.join(TEST_DIST, 'young-people', objective.id, 'index.html'), 'utf8');
       const items = parseHTML(html).document.querySelectorAll('.yp-figures li');
-      const expected = figuresInWords(content, objective.id, content.glossary, new Set());
+      const expected = inWords(objective.id);
       expect(items.length).toBe(expected.length);
       expected.forEach((figure, i) => {
         expect(items[i]!.textContent).toContain(figure.value);

@@ -1,20 +1,37 @@
 /** The young-person frame, rendered alone with the Astro Container API. */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { parseHTML } from 'linkedom';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import YoungPeopleLayout from '../../src/components/young-people/YoungPeopleLayout.astro';
-import { SECOND_COUNCIL } from '../support/paths.ts';
+import { loadContent } from '../../src/loader/load-content.ts';
+import type { YoungPeoplePage } from '../../src/loader/model.ts';
+import { siteChrome } from '../../src/model/site-chrome.ts';
+import { MINIMAL } from '../support/paths.ts';
+import { TEST_TODAY as TODAY } from '../support/test-date.ts';
+
+const content = loadContent(MINIMAL, { today: TODAY }).content!;
+/** The fixture's pages, with a promises page and a who-can-help page, which the menu links when they exist. */
+const page = (id: string, kind: YoungPeoplePage['data']['kind']): YoungPeoplePage => ({
+  id,
+  file: `content/young-people/${id}.mdx`,
+  data: { title: id, summary: id, kind, order: 100 },
+  body: '',
+  bodyLine: 1,
+});
+const chrome = siteChrome(content.site, [
+  ...content.youngPeople,
+  page('our-promises', 'promises'),
+  page('help', 'help'),
+]);
 
 let container: AstroContainer;
 beforeAll(async () => {
-  // The layout reads the content being built: here a council whose edition has promises and help pages.
-  vi.stubEnv('CONTENT_DIR', SECOND_COUNCIL);
   container = await AstroContainer.create();
 });
 
 async function render(url: string): Promise<Document> {
   const html = await container.renderToString(YoungPeopleLayout, {
-    props: { title: 'Word list' },
+    props: { chrome, title: 'Word list' },
     slots: { default: '<h1>Word list</h1>' },
     request: new Request(`https://example.org${url}`),
   });
@@ -31,6 +48,13 @@ describe('YoungPeopleLayout', () => {
       'Who can help',
       'How are we doing?',
       'Word list',
+    ]);
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      '/young-people/',
+      '/young-people/our-promises/',
+      '/young-people/help/',
+      '/young-people/how-are-we-doing/',
+      '/young-people/glossary/',
     ]);
     expect(links.filter((a) => a.getAttribute('aria-current') === 'page').map((a) => a.getAttribute('href'))).toEqual([
       '/young-people/glossary/',

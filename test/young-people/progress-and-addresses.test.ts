@@ -1,32 +1,26 @@
 /** "How it is going" in words, and young-person page addresses that cannot clash. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Action } from '../../src/loader/model.ts';
+import { tallyActions } from '../../src/lib/actions.ts';
 import type { ActionStatus } from '../../src/schemas/actions.ts';
-import { actionsInWords, tallyActions } from '../../src/lib/young-people/progress.ts';
+import { actionsInWords } from '../../src/lib/young-people/progress.ts';
 import { copyCouncil, errorText } from '../support/fixture-council.ts';
 import { PROJECT_ROOT as ROOT } from '../support/paths.ts';
 
-const actionsWith = (...statuses: ActionStatus[]): Action[] =>
-  statuses.map((status, i) => ({ objective: 'education', status, id: `2.${i + 1}` }) as Action);
+const tally = (...statuses: ActionStatus[]) => tallyActions(statuses.map((status) => ({ status, overdue: false })));
 
 describe('how the actions are going, in words', () => {
   it('counts the actions by status, in words a child can read', () => {
-    const actions = [
-      ...actionsWith('complete', 'complete', 'on track', 'at risk', 'off track', 'off track', 'not started'),
-      { objective: 'stable-homes', status: 'complete', id: '1.1' } as Action,
-    ];
-    expect(actionsInWords(tallyActions(actions, 'education'))).toEqual({
+    const actions = tally('complete', 'complete', 'on track', 'at risk', 'off track', 'off track', 'not started');
+    expect(actionsInWords(actions)).toEqual({
       said: 'We said we would do 7 things.',
       going: ['2 are done.', '1 is going to plan.', '1 might be late.', '2 are behind.', '1 has not started yet.'],
     });
   });
 
   it('says when everything is done, and when nothing is planned yet', () => {
-    expect(actionsInWords(tallyActions(actionsWith('complete', 'complete'), 'education')).going).toEqual([
-      'All 2 are done.',
-    ]);
-    expect(actionsInWords(tallyActions([], 'education'))).toEqual({
+    expect(actionsInWords(tally('complete', 'complete')).going).toEqual(['All 2 are done.']);
+    expect(actionsInWords(tally())).toEqual({
       said: 'We have not written down the things we will do for this yet.',
       going: [],
     });

@@ -3,9 +3,9 @@
  * change, in plain English, with roles by job title and dates as "5 January 2026".
  */
 import type { Content, Meeting } from '../../loader/model.ts';
-import { formatDate } from '../../lib/dates.ts';
-import { RAG_WORDS } from '../../lib/scorecards/index.ts';
-import { parseTimescale } from '../../lib/timescale.ts';
+import { formatDate, parseTimescale } from '../../lib/calendar/index.ts';
+import { words } from '../../i18n/index.ts';
+import { meetingBodyName } from '../../lib/meetings.ts';
 import type { ValueEntry } from '../../schemas/scorecards.ts';
 import type { ContentChanges, FigureEntry, LatestRating } from './diff.ts';
 
@@ -35,15 +35,12 @@ export function changesToMarkdown(changes: ContentChanges, ref: string, before: 
     list(ids.map((id) => `${mark[0]}${titles.get(id) ?? id}${mark[1]}`));
   const sentence = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);
   const due = (timescale: string): string => parseTimescale(timescale).label;
-  const body = (meeting: Meeting, content: Content): string =>
-    meeting.body === 'board'
-      ? content.board.name
-      : (content.board.subgroups.find((s) => s.id === meeting.body)?.name ?? meeting.body);
+  const body = (meeting: Meeting, content: Content): string => meetingBodyName(content.board, meeting.body);
   const meetingLine = (meeting: Meeting, content: Content): string =>
     `${body(meeting, content)}: ${formatDate(meeting.date)}${meeting.time ? `, ${meeting.time}` : ''} (\`${meeting.file}\`)`;
   const rating = (r: LatestRating | undefined, mark = ''): string =>
     r?.rag
-      ? `${mark}${r.rag}${mark} (${RAG_WORDS[r.rag].toLowerCase()}) for ${r.periodLabel}`
+      ? `${mark}${r.rag}${mark} (${words.scorecards.rag[r.rag].toLowerCase()}) for ${r.periodLabel}`
       : r
         ? `no rating for ${r.periodLabel}`
         : 'no figures';

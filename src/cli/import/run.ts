@@ -4,7 +4,7 @@
  */
 import { loadContent } from '../../loader/load-content.ts';
 import { errorsIn } from '../../loader/problems.ts';
-import { toIsoDate } from '../../lib/dates.ts';
+import { toIsoDate } from '../../lib/calendar/index.ts';
 import { importActions } from './actions-command.ts';
 import { parseImportArgs } from './args.ts';
 import { importComparators } from './comparators-command.ts';

@@ -5,7 +5,7 @@
  * "Ongoing" and "TBC". Timescales come out in the site's own form: 2025-09-30, 2025-09, 2025-Q4
  * (calendar quarters) or ongoing.
  */
-import { daysInMonth, isoDateProblem, toIsoDate } from '../../lib/dates.ts';
+import { daysInMonth, isoDateProblem, toIsoDate } from '../../lib/calendar/index.ts';
 import type { GridCell } from './cells.ts';
 
 export type TimescaleReading = { kind: 'timescale'; timescale: string } | { kind: 'to be confirmed' };

@@ -6,8 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Content } from '../../loader/model.ts';
-import { isoDateProblem, toIsoDate } from '../../lib/dates.ts';
-import { followingYear } from '../../loader/rules/staleness.ts';
+import { followingYear, isoDateProblem, toIsoDate } from '../../lib/calendar/index.ts';
 import { actionTemplate, indicatorTemplate, meetingTemplate, scorecardTemplate } from './templates.ts';
 import { appendToList, placeholdersIn } from './yaml-text.ts';
 

@@ -7,7 +7,7 @@ import type { Content, Indicator } from '../../loader/model.ts';
 import { ACTION_STATUSES } from '../../schemas/actions.ts';
 import { POLARITIES, UNITS } from '../../schemas/indicators.ts';
 import type { ScorecardRow } from '../../schemas/scorecards.ts';
-import { describePeriod } from '../../loader/rules/staleness.ts';
+import { describePeriod } from '../../lib/calendar/index.ts';
 import { quoted } from './yaml-text.ts';
 
 const yamlList = (ids: readonly string[]): string => (ids.length === 1 ? ids[0]! : `[${ids.join(', ')}]`);

@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { actionPlanHref, searchHref } from '../../model/urls.ts';
 import { fileForPath } from '../built-site/files.ts';
 import type { BuiltPages, ParsedPage } from './built-pages.ts';
 import { count, type CheckResult } from './check.ts';
@@ -15,7 +16,7 @@ import { count, type CheckResult } from './check.ts';
 export const HTML_BUDGET = 14_000;
 export const CSS_BUDGET = 10_000;
 /** Pages that may load JavaScript: each enhances a page that works without it. */
-export const PAGES_WITH_SCRIPT: ReadonlySet<string> = new Set(['/search/', '/action-plan/']);
+export const PAGES_WITH_SCRIPT: ReadonlySet<string> = new Set([searchHref, actionPlanHref]);
 
 const gzipped = (bytes: Buffer | string): number => gzipSync(bytes, { level: 9 }).length;
 export const kB = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;

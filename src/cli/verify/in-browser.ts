@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { searchHref } from '../../model/urls.ts';
 import { sitemapUrls } from '../built-site/files.ts';
 import { launchChromium } from '../built-site/chromium.ts';
 import { serveStatic } from '../built-site/static-server.ts';
@@ -63,7 +64,7 @@ export interface BrowserFindings {
 
 export async function crawl(site: string): Promise<BrowserFindings> {
   const listed = sitemapUrls(site) ?? [];
-  const urls = listed.flatMap((url) => (url === '/search/' ? [url, `/search/?q=${SEARCH_WORD}`] : [url]));
+  const urls = listed.flatMap((url) => (url === searchHref ? [url, `${searchHref}?q=${SEARCH_WORD}`] : [url]));
   const findings: BrowserFindings = {
     axe: new Grouped(),
     offsite: new Grouped(),

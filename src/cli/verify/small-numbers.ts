@@ -20,8 +20,8 @@ import { gunzipSync } from 'node:zlib';
 import { loadContent } from '../../loader/load-content.ts';
 import { computedValue } from '../../lib/scorecards/figures.ts';
 import { formatFigure } from '../../lib/scorecards/format.ts';
-import { periodLabel } from '../../lib/scorecards/index.ts';
-import { indicatorHref } from '../../lib/slugs.ts';
+import { periodLabel } from '../../lib/calendar/index.ts';
+import { indicatorHref, scorecardCsvHref, scorecardHref } from '../../model/urls.ts';
 import type { Indicator } from '../../schemas/indicators.ts';
 import type { ValueEntry } from '../../schemas/scorecards.ts';
 import { filesUnder, fileForPath } from '../built-site/files.ts';
@@ -170,11 +170,11 @@ function leaksOf(
       problems.push(`${label} is hidden, but ${indicatorPage.url} shows ${shown}`);
     }
     const card = built
-      .at(`/scorecards/${year}/`)
+      .at(scorecardHref(year))
       ?.document.querySelector(`#indicator-${indicator.id}`)
       ?.closest('section');
     if (card && figurePattern(shown).test(card.textContent ?? ''))
-      problems.push(`${label} is hidden, but /scorecards/${year}/ shows ${shown}`);
+      problems.push(`${label} is hidden, but ${scorecardHref(year)} shows ${shown}`);
   }
 
   const page = built.at(indicatorHref(indicator.id));
@@ -197,7 +197,7 @@ function leaksOf(
       problems.push(`${page.url}'s chart draws ${points} points but its table shows ${shownInTable} figures`);
   }
 
-  const csvFile = fileForPath(built.site, `/data/scorecards/${year}.csv`);
+  const csvFile = fileForPath(built.site, scorecardCsvHref(year));
   if (csvFile) {
     for (const row of parseCsv(readFileSync(csvFile, 'utf8'))) {
       if (row['indicator'] !== indicator.id || row['period'] !== period) continue;

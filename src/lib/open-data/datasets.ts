@@ -4,9 +4,9 @@
  * a hidden figure is the symbol [c], never the number.
  */
 import type { Content } from '../../loader/model.ts';
-import { parseTimescale } from '../timescale.ts';
-import { toIsoDate } from '../dates.ts';
-import { figuresFor, scorecardRow, type Figure } from '../scorecards/index.ts';
+import { isOverdue, latestUpdate } from '../actions.ts';
+import { parseTimescale, toIsoDate } from '../calendar/index.ts';
+import type { Figure, FigureIndex } from '../scorecards/index.ts';
 import type { Cell } from './csv.ts';
 
 export interface Column {
@@ -116,18 +116,13 @@ function published(figure: Figure): number | string {
   return figure.value ?? figure.display;
 }
 
-/** Years that have a scorecard, oldest first. */
-export function scorecardYears(content: Content): string[] {
-  return content.scorecards.map((s) => s.year);
-}
-
-export function scorecardRows(content: Content, year: string): Row[] {
+export function scorecardRows(content: Content, index: FigureIndex, year: string): Row[] {
   const card = content.scorecards.find((s) => s.year === year);
   if (!card) return [];
   const rows: Row[] = [];
-  for (const { indicator: id } of card.indicators) {
-    const row = scorecardRow(content, id, year)!;
-    const figures = figuresFor(content, id).filter((f) => f.year === year);
+  for (const row of card.indicators) {
+    const id = row.indicator;
+    const figures = index.inYear(id, year);
     const indicator = figures[0]?.indicator;
     if (!indicator) continue;
     const base = { year, indicator: id, indicator_title: indicator.title };
@@ -168,7 +163,7 @@ function numberOrSymbol(text: string): number | string {
 export function actionRows(content: Content, today: Date): Row[] {
   return content.actions.map((a) => {
     const { due } = parseTimescale(a.timescale);
-    const latest = [...a.updates].sort((x, y) => y.date.localeCompare(x.date))[0];
+    const latest = latestUpdate(a);
     return {
       id: a.id,
       objective: a.objective,
@@ -180,7 +175,7 @@ export function actionRows(content: Content, today: Date): Row[] {
       due_date: due ? toIsoDate(due) : undefined,
       status: a.status,
       // Overdue is judged against the build date, as everywhere on the site.
-      overdue: a.status !== 'complete' && due !== undefined && due.getTime() < today.getTime(),
+      overdue: isOverdue(a, today),
       indicators: a.indicators.join('; '),
       last_update_date: latest?.date,
       last_update: latest?.text,

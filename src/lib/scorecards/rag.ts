@@ -8,12 +8,6 @@ import type { Tolerance } from '../../schemas/scorecards.ts';
 
 export type Rag = 'green' | 'amber' | 'red';
 
-export const RAG_WORDS: Record<Rag, string> = {
-  green: 'On target',
-  amber: 'Near target',
-  red: 'Off target',
-};
-
 /** Floating-point noise (95 × 5% = 4.750000000000001) must not move a figure across a boundary. */
 function clean(value: number): number {
   return Math.round(value * 1e9) / 1e9;

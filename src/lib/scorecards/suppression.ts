@@ -6,15 +6,8 @@
 import type { Indicator } from '../../schemas/indicators.ts';
 import type { ValueEntry } from '../../schemas/scorecards.ts';
 
-/** GSS symbols: c confidential, x not available, z not applicable, low rounds to zero. */
+/** GSS symbols: c confidential, x not available, z not applicable, low rounds to zero (their meanings in words are in src/i18n/). */
 export type GssSymbol = 'c' | 'x' | 'z' | 'low';
-
-export const SYMBOL_MEANINGS: Record<GssSymbol, string> = {
-  c: 'hidden to protect children’s privacy (a small number)',
-  x: 'not available',
-  z: 'not applicable',
-  low: 'rounds to zero but is not zero',
-};
 
 export function symbolText(symbol: GssSymbol): string {
   return `[${symbol}]`;

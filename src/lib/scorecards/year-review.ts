@@ -4,13 +4,15 @@
  * build from the content, never typed by hand. A year still under way is judged as of the build date.
  */
 import type { Action, Content, Meeting } from '../../loader/model.ts';
-import { parseIsoDate } from '../dates.ts';
-import { parseTimescale } from '../timescale.ts';
-import { yearEndFigure, type Figure } from './index.ts';
+import { completedOn, wasOverdueOn } from '../actions.ts';
+import { parseIsoDate, type ReportingYear } from '../calendar/index.ts';
+import { meetingBodyName } from '../meetings.ts';
+import type { FigureIndex } from './figure-index.ts';
+import type { Figure } from './indicator-figures.ts';
 
 export interface YearReview {
   year: string;
-  /** The last day the review covers: 31 March, or the build date for a year still under way. */
+  /** The last day the review covers: the year's last day, or the build date for a year still under way. */
   asOf: Date;
   /** Completed in the year (the date of the last progress update of a complete action). */
   completed: Action[];
@@ -22,44 +24,32 @@ export interface YearReview {
   meetings: { meeting: Meeting; bodyName: string }[];
 }
 
-export function yearBounds(year: string): { start: Date; end: Date } {
-  const first = Number(year.slice(0, 4));
-  return { start: new Date(Date.UTC(first, 3, 1)), end: new Date(Date.UTC(first + 1, 2, 31)) };
+function firstUpdate(action: Action): Date | undefined {
+  const first = action.updates
+    .map((u) => u.date)
+    .sort()
+    .at(0);
+  return first === undefined ? undefined : parseIsoDate(first);
 }
 
-function updateDates(action: Action): Date[] {
-  return action.updates.map((u) => parseIsoDate(u.date)).sort((a, b) => a.getTime() - b.getTime());
-}
-
-export function yearReview(content: Content, year: string, today: Date): YearReview {
-  const { start, end } = yearBounds(year);
+export function yearReview(content: Content, figures: FigureIndex, year: ReportingYear, today: Date): YearReview {
+  const { label, start, end } = year;
   const asOf = today.getTime() < end.getTime() ? today : end;
   const within = (date: Date | undefined): boolean =>
     date !== undefined && date.getTime() >= start.getTime() && date.getTime() <= asOf.getTime();
-  const completedOn = (action: Action): Date | undefined =>
-    action.status === 'complete' ? (updateDates(action).at(-1) ?? parseTimescale(action.timescale).due) : undefined;
 
   const completed = content.actions.filter((a) => within(completedOn(a)));
-  const overdue = content.actions.filter((a) => {
-    const { due } = parseTimescale(a.timescale);
-    if (due === undefined || due.getTime() >= asOf.getTime()) return false;
-    const done = completedOn(a);
-    return done === undefined || done.getTime() > asOf.getTime();
-  });
-  const started = content.actions.filter((a) => a.status !== 'not started' && within(updateDates(a)[0]));
+  const overdue = content.actions.filter((a) => wasOverdueOn(a, asOf));
+  const started = content.actions.filter((a) => a.status !== 'not started' && within(firstUpdate(a)));
 
-  const card = content.scorecards.find((s) => s.year === year);
-  const figures = (card?.indicators ?? [])
-    .map((row) => yearEndFigure(content, row.indicator, year))
+  const card = content.scorecards.find((s) => s.year === label);
+  const yearEnd = (card?.indicators ?? [])
+    .map((row) => figures.yearEnd(row.indicator, label))
     .filter((f): f is Figure => f !== undefined);
 
-  const names = new Map(content.board.subgroups.map((g) => [g.id, g.name]));
   const meetings = content.meetings
     .filter((m) => within(parseIsoDate(m.date)))
-    .map((meeting) => ({
-      meeting,
-      bodyName: meeting.body === 'board' ? content.board.name : (names.get(meeting.body) ?? meeting.body),
-    }));
+    .map((meeting) => ({ meeting, bodyName: meetingBodyName(content.board, meeting.body) }));
 
-  return { year, asOf, completed, overdue, started, figures, meetings };
+  return { year: label, asOf, completed, overdue, started, figures: yearEnd, meetings };
 }

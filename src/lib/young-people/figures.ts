@@ -1,11 +1,13 @@
 /**
  * An indicator's latest figure in friendly words for "How are we doing?". The figure comes from the
  * scorecards module, already suppressed: a hidden figure has no value, and here it becomes words
- * ("fewer than 6 children…"), never a number. Periods are said as months, not "Q2".
+ * ("fewer than 6 children…"), never a number. Periods are said as months, not "Q2", as the
+ * calendar words them.
  */
-import type { Content, Indicator } from '../../loader/model.ts';
+import type { Indicator, Objective } from '../../loader/model.ts';
 import type { GlossaryTerm } from '../../schemas/glossary.ts';
-import { formatFigure, latestFigure, type Figure } from '../scorecards/index.ts';
+import type { ReportingCalendar, ReportingPeriod } from '../calendar/index.ts';
+import { formatFigure, type Figure, type FigureIndex } from '../scorecards/index.ts';
 import { explainAbbreviations } from './abbreviations.ts';
 
 export interface FigureInWords {
@@ -20,20 +22,6 @@ export interface FigureInWords {
   /** Copied from the figure, for the summary. */
   rag: Figure['rag'];
   direction: Figure['direction'];
-}
-
-const QUARTER_MONTHS = {
-  Q1: 'April to June',
-  Q2: 'July to September',
-  Q3: 'October to December',
-  Q4: 'January to March',
-};
-
-/** "2025-26" + Q2 → "July to September 2025"; "year" → "April 2025 to March 2026". */
-export function periodInWords(figure: Pick<Figure, 'period' | 'year'>): string {
-  const start = Number(figure.year.slice(0, 4));
-  if (figure.period === 'year') return `April ${start} to March ${start + 1}`;
-  return `${QUARTER_MONTHS[figure.period]} ${figure.period === 'Q4' ? start + 1 : start}`;
 }
 
 /** The words for a figure that is not shown: why, without a number. */
@@ -54,10 +42,10 @@ function hiddenInWords(figure: Figure): string {
 }
 
 /** "From July to September 2026, it was 94%." */
-function valueInWords(figure: Figure): string {
+function valueInWords(figure: Figure, period: ReportingPeriod): string {
   const shown =
     figure.indicator.unit === 'rate per 10,000' ? `${figure.display} in every 10,000 children` : figure.display;
-  return `From ${periodInWords(figure)}, ${figure.value === undefined ? hiddenInWords(figure) : `it was ${shown}`}.`;
+  return `From ${period.inWords}, ${figure.value === undefined ? hiddenInWords(figure) : `it was ${shown}`}.`;
 }
 
 function notesFor(figure: Figure, unit: Indicator['unit']): string[] {
@@ -81,24 +69,23 @@ function notesFor(figure: Figure, unit: Indicator['unit']): string[] {
 
 /**
  * The latest figure of each of the objective's indicators, in the objective's order. `seen` carries
- * the abbreviations already written out on the page.
+ * the abbreviations already written out on the page; the calendar says which months a figure covers.
  */
 export function figuresInWords(
-  content: Content,
-  objectiveId: string,
+  objective: Pick<Objective, 'indicators'>,
+  figures: FigureIndex,
+  calendar: ReportingCalendar,
   glossary: readonly GlossaryTerm[],
   seen: Set<string>,
 ): FigureInWords[] {
-  const objective = content.objectives.find((o) => o.id === objectiveId);
-  if (!objective) return [];
   return objective.indicators.flatMap((id) => {
-    const figure = latestFigure(content, id);
+    const figure = figures.latest(id);
     if (!figure) return [];
     return [
       {
         indicatorId: id,
         name: explainAbbreviations(figure.indicator.title, glossary, seen),
-        value: valueInWords(figure),
+        value: valueInWords(figure, calendar.period(figure.year, figure.period)),
         notes: notesFor(figure, figure.indicator.unit),
         suppressed: figure.suppressed,
         rag: figure.value === undefined ? undefined : figure.rag,

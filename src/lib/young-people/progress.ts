@@ -2,30 +2,8 @@
  * "How are we doing?" for the young-person edition: the same actions (and, where the scorecards
  * module gives them, the same figures) as the main edition, said in short friendly sentences.
  */
-import type { Action } from '../../loader/model.ts';
+import { countWithStatus, type ActionTally } from '../actions.ts';
 import type { ActionStatus } from '../../schemas/actions.ts';
-
-export interface ActionTally {
-  total: number;
-  byStatus: Record<ActionStatus, number>;
-}
-
-export function tallyActions(actions: readonly Action[], objectiveId: string): ActionTally {
-  const byStatus: Record<ActionStatus, number> = {
-    complete: 0,
-    'on track': 0,
-    'at risk': 0,
-    'off track': 0,
-    'not started': 0,
-  };
-  let total = 0;
-  for (const action of actions) {
-    if (action.objective !== objectiveId) continue;
-    byStatus[action.status] += 1;
-    total += 1;
-  }
-  return { total, byStatus };
-}
 
 /** How each status reads, for one thing and for several, in the order they are said. */
 const STATUS_WORDS: [ActionStatus, string, string][] = [
@@ -46,12 +24,12 @@ export interface ActionsInWords {
 export function actionsInWords(tally: ActionTally): ActionsInWords {
   if (tally.total === 0) return { said: 'We have not written down the things we will do for this yet.', going: [] };
   const said = `We said we would do ${tally.total === 1 ? '1 thing' : `${tally.total} things`}.`;
-  if (tally.byStatus.complete === tally.total) {
+  if (countWithStatus(tally, 'complete') === tally.total) {
     return { said, going: [tally.total === 1 ? 'It is done.' : `All ${tally.total} are done.`] };
   }
   const going: string[] = [];
   for (const [status, one, several] of STATUS_WORDS) {
-    const count = tally.byStatus[status];
+    const count = countWithStatus(tally, status);
     if (count > 0) going.push(`${count} ${count === 1 ? one : several}.`);
   }
   return { said, going };

@@ -9,6 +9,7 @@ import { oneActionsFilePerObjective } from './actions-files.ts';
 import { indicatorReferences } from './indicator-references.ts';
 import { meetingActions } from './meeting-actions.ts';
 import { meetingBodies } from './meeting-bodies.ts';
+import { meetingFileNames } from './meeting-file-names.ts';
 import { objectiveReferences } from './objective-references.ts';
 import { roleReferences } from './role-references.ts';
 import { scorecardFigures } from './scorecard-figures.ts';
@@ -37,6 +38,7 @@ export const CONTENT_RULES: readonly ContentRule[] = [
   uniqueActionNumbers,
   actionNumberPrefix,
   yearsMatchFileNames,
+  meetingFileNames,
   // Figures against their indicators.
   scorecardPeriods,
   scorecardFigures,

@@ -8,9 +8,17 @@ import type { LoadedFiles } from '../types.ts';
 import { ProblemList } from '../located.ts';
 import type { Problem } from '../problems.ts';
 import type { RuleContext } from '../types.ts';
-import { addDays, daysBetween, daysInMonth, formatDate, parseIsoDate } from '../../lib/dates.ts';
-import { parseTimescale } from '../../lib/timescale.ts';
-import type { Period } from '../../schemas/scorecards.ts';
+import {
+  addDays,
+  daysBetween,
+  describePeriod,
+  followingYear,
+  formatDate,
+  parseIsoDate,
+  parseTimescale,
+  reportingYear,
+  type Period,
+} from '../../lib/calendar/index.ts';
 
 /** An overdue action needs a progress update at least this often. */
 export const UPDATE_EVERY_DAYS = 90;
@@ -109,36 +117,12 @@ export function staleness(files: LoadedFiles, context: RuleContext): Problem[] {
   return problems.items;
 }
 
-/** "2024-25" → "2025-26". */
-export function followingYear(year: string): string {
-  const start = Number(year.slice(0, 4)) + 1;
-  return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
-}
-
-/** The last day a period of a reporting year covers: Q1 is April to June, "year" ends in March. */
-export function periodEnd(year: string, period: Period): Date {
-  const start = Number(year.slice(0, 4));
-  const [y, month] = (
-    { Q1: [start, 6], Q2: [start, 9], Q3: [start, 12], Q4: [start + 1, 3], year: [start + 1, 3] } as const
-  )[period];
-  return new Date(Date.UTC(y, month - 1, daysInMonth(y, month)));
-}
-
 export function figuresDue(year: string, period: Period): Date {
-  return addDays(periodEnd(year, period), FIGURES_DUE_AFTER_DAYS);
+  return addDays(reportingYear(year).periods[period].end, FIGURES_DUE_AFTER_DAYS);
 }
 
 /** The latest period of the year whose figures are due by `today`, or undefined if none is yet. */
 export function latestDuePeriod(year: string, frequency: 'quarterly' | 'annual', today: Date): Period | undefined {
   const periods: Period[] = frequency === 'annual' ? ['year'] : ['Q1', 'Q2', 'Q3', 'Q4'];
   return periods.filter((p) => figuresDue(year, p) <= today).at(-1);
-}
-
-/** "Q2 2026-27 (July to September 2026)" or "the year 2025-26". */
-export function describePeriod(year: string, period: Period): string {
-  if (period === 'year') return `the year ${year}`;
-  const end = periodEnd(year, period);
-  const first = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() - 2, 1));
-  const month = (d: Date): string => formatDate(d).split(' ')[1]!;
-  return `${period} ${year} (${month(first)} to ${month(end)} ${end.getUTCFullYear()})`;
 }

@@ -1,13 +1,13 @@
-import { getContent } from '../../loader/load-content.ts';
-import { buildDate } from '../../lib/build-date.ts';
+import { getSiteModel } from '../../model/site-model.ts';
 import { csvResponse, toCsv } from '../../lib/open-data/csv.ts';
 import { ACTIONS, actionRows } from '../../lib/open-data/datasets.ts';
 
-export function GET(): Response {
+export async function GET(): Promise<Response> {
+  const { content, today } = await getSiteModel();
   return csvResponse(
     toCsv(
       ACTIONS.columns.map((c) => c.name),
-      actionRows(getContent(), buildDate()),
+      actionRows(content, today),
     ),
   );
 }

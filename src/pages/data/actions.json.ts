@@ -1,8 +1,8 @@
-import { getContent } from '../../loader/load-content.ts';
-import { buildDate } from '../../lib/build-date.ts';
+import { getSiteModel } from '../../model/site-model.ts';
 import { jsonResponse } from '../../lib/open-data/csv.ts';
 import { ACTIONS, actionRows, jsonDocument } from '../../lib/open-data/datasets.ts';
 
-export function GET(): Response {
-  return jsonResponse(jsonDocument(ACTIONS, actionRows(getContent(), buildDate())));
+export async function GET(): Promise<Response> {
+  const { content, today } = await getSiteModel();
+  return jsonResponse(jsonDocument(ACTIONS, actionRows(content, today)));
 }

@@ -1,12 +1,13 @@
-import { getContent } from '../../loader/load-content.ts';
+import { getSiteModel } from '../../model/site-model.ts';
 import { csvResponse, toCsv } from '../../lib/open-data/csv.ts';
 import { INDICATORS, indicatorRows } from '../../lib/open-data/datasets.ts';
 
-export function GET(): Response {
+export async function GET(): Promise<Response> {
+  const { content } = await getSiteModel();
   return csvResponse(
     toCsv(
       INDICATORS.columns.map((c) => c.name),
-      indicatorRows(getContent()),
+      indicatorRows(content),
     ),
   );
 }

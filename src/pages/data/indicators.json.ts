@@ -1,7 +1,8 @@
-import { getContent } from '../../loader/load-content.ts';
+import { getSiteModel } from '../../model/site-model.ts';
 import { jsonResponse } from '../../lib/open-data/csv.ts';
 import { INDICATORS, indicatorRows, jsonDocument } from '../../lib/open-data/datasets.ts';
 
-export function GET(): Response {
-  return jsonResponse(jsonDocument(INDICATORS, indicatorRows(getContent())));
+export async function GET(): Promise<Response> {
+  const { content } = await getSiteModel();
+  return jsonResponse(jsonDocument(INDICATORS, indicatorRows(content)));
 }

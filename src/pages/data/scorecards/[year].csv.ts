@@ -1,16 +1,19 @@
 import type { APIContext, GetStaticPaths } from 'astro';
-import { getContent } from '../../../loader/load-content.ts';
+import { getSiteModel } from '../../../model/site-model.ts';
 import { csvResponse, toCsv } from '../../../lib/open-data/csv.ts';
-import { SCORECARD, scorecardRows, scorecardYears } from '../../../lib/open-data/datasets.ts';
+import { SCORECARD, scorecardRows } from '../../../lib/open-data/datasets.ts';
 
-export const getStaticPaths = (() =>
-  scorecardYears(getContent()).map((year) => ({ params: { year } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+  const { scorecards } = await getSiteModel();
+  return scorecards.all.map((card) => ({ params: { year: card.year } }));
+}) satisfies GetStaticPaths;
 
-export function GET({ params }: APIContext): Response {
+export async function GET({ params }: APIContext): Promise<Response> {
+  const { content, figures } = await getSiteModel();
   return csvResponse(
     toCsv(
       SCORECARD.columns.map((c) => c.name),
-      scorecardRows(getContent(), params['year']!),
+      scorecardRows(content, figures, params['year']!),
     ),
   );
 }

@@ -1,12 +1,15 @@
 import type { APIContext, GetStaticPaths } from 'astro';
-import { getContent } from '../../../loader/load-content.ts';
+import { getSiteModel } from '../../../model/site-model.ts';
 import { jsonResponse } from '../../../lib/open-data/csv.ts';
-import { SCORECARD, jsonDocument, scorecardRows, scorecardYears } from '../../../lib/open-data/datasets.ts';
+import { SCORECARD, jsonDocument, scorecardRows } from '../../../lib/open-data/datasets.ts';
 
-export const getStaticPaths = (() =>
-  scorecardYears(getContent()).map((year) => ({ params: { year } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+  const { scorecards } = await getSiteModel();
+  return scorecards.all.map((card) => ({ params: { year: card.year } }));
+}) satisfies GetStaticPaths;
 
-export function GET({ params }: APIContext): Response {
+export async function GET({ params }: APIContext): Promise<Response> {
   const year = params['year']!;
-  return jsonResponse({ year, ...jsonDocument(SCORECARD, scorecardRows(getContent(), year)) });
+  const { content, figures } = await getSiteModel();
+  return jsonResponse({ year, ...jsonDocument(SCORECARD, scorecardRows(content, figures, year)) });
 }

@@ -1,0 +1,519 @@
+/**
+ * Every word the engine itself puts on a page, in English (UK). Content supplies the council's own
+ * words; these are the interface's: navigation, headings, labels, status words, notes. A Welsh
+ * edition copies this file as `cy.ts` with the same shape (the type is `InterfaceWords`).
+ *
+ * Words a council changes (nav labels, home-page text, the footer's contact team, its comparators'
+ * names) are not here: they are content, in site.yaml's `words:`, `contact:` and `comparators:`.
+ */
+import type { ActionStatus } from '../schemas/actions.ts';
+
+/** "1 action", "3 actions". */
+const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+/** "on track" → "On track". */
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+const symbolMeanings = {
+  c: 'hidden to protect children’s privacy',
+  x: 'not available',
+  z: 'not applicable',
+  low: 'rounds to zero but is not zero',
+};
+/** Which figures [c] hides: the small-number rule in words. */
+const smallNumbers = 'a count of 1 to 5 children, or a percentage of 5 or fewer children or of a group of 10 or fewer';
+
+export const en = {
+  language: 'en-GB',
+  count,
+  capitalise,
+
+  /** The frame around every page. */
+  chrome: {
+    pageTitle: (title: string, displayName: string): string => `${title} - ${displayName} corporate parenting`,
+    feedTitle: 'Progress updates',
+    skipLink: 'Skip to main content',
+    searchLabel: 'Search',
+    searchButton: 'Search',
+    mainNavigation: 'Main',
+    breadcrumbs: 'Breadcrumb',
+    home: 'Home',
+    pageDates: 'Page dates',
+    lastUpdated: 'Last updated',
+    nextReview: 'Next review',
+    supportLinks: 'Support links',
+    footerLinks: {
+      accessibility: 'Accessibility statement',
+      glossary: 'Glossary',
+      updatesFeed: 'Updates feed',
+      meetingsCalendar: 'Meetings calendar',
+      sitemap: 'Sitemap',
+    },
+    publishedBy: (council: string): string => `Published by ${council}.`,
+    contactThe: (team: string): string => `Contact the ${team}:`,
+    or: 'or',
+  },
+
+  /** Action statuses and the words around them. */
+  actions: {
+    status: (status: ActionStatus): string => capitalise(status),
+    overdue: 'Overdue',
+    actionCount: (n: number): string => count(n, 'action', 'actions'),
+    statusCount: (n: number, status: ActionStatus): string => `${n} ${status}`,
+    overdueCount: (n: number): string => `${n} overdue`,
+    table: {
+      number: 'No.',
+      action: 'Action',
+      lead: 'Lead',
+      timescale: 'Timescale',
+      status: 'Status',
+      latestUpdate: 'Latest update',
+      hiddenActionWord: 'Action ',
+      noUpdate: 'No update yet',
+    },
+    views: { label: 'Filter the action plan', all: 'All' },
+    filters: {
+      heading: 'Filter the actions',
+      lead: 'Lead',
+      anyLead: 'Any lead',
+      status: 'Status',
+      anyStatus: 'Any status',
+      objective: 'Objective',
+      anyObjective: 'Any objective',
+      submit: 'Show matching actions',
+      reset: 'Clear filters',
+    },
+    arising: { done: 'Done', overdue: 'Overdue', open: 'Not done yet' },
+    /** "Action 3.4". */
+    named: (id: string): string => `Action ${id}`,
+    /** "action 3.4", mid-sentence. */
+    namedInText: (id: string): string => `action ${id}`,
+  },
+
+  /** Lists of people or things in a sentence: "A", "A and B", "A, B and C". */
+  list: { separator: ', ', lastSeparator: ' and ', or: ' or ' },
+
+  meetings: {
+    at: (time: string): string => `At ${time}`,
+    agenda: 'Agenda',
+    ledBy: 'Led by',
+    reviews: '. Reviews ',
+    agreed: 'Actions agreed',
+    what: 'What',
+    owner: 'Owner',
+    due: 'Due',
+    done: 'Done?',
+  },
+
+  /** What the strategy calls its objectives. (A council's own word will come from site.yaml.) */
+  objectives: {
+    /** "Objective 3". */
+    named: (n: number): string => `Objective ${n}`,
+    /** "3. Stable homes". */
+    numbered: (n: number, title: string): string => `${n}. ${title}`,
+    /** The caption of an objective's table in the action plan. */
+    sectionCaption: (n: number, title: string): string => `Objective ${n}: ${title}`,
+  },
+
+  strategy: {
+    /** "2025 to 2028". */
+    years: (from: number, to: number): string => `${from} to ${to}`,
+    contents: 'Contents',
+    objectives: 'Our objectives',
+    principles: 'Our principles',
+  },
+
+  updates: {
+    title: 'Progress updates',
+    description: 'Progress updates on the action plan, newest first.',
+    lead: 'What has happened on each action, newest first.',
+    follow: 'Follow these updates in a feed reader:',
+    feedLink: 'updates feed (Atom)',
+    none: 'No progress updates yet.',
+    /** "Action 3.4: Recruit foster carers." */
+    entryTitle: (id: string, action: string): string => `Action ${id}: ${action}`,
+  },
+
+  feeds: {
+    updatesTitle: (displayName: string): string => `${displayName} corporate parenting: progress updates`,
+    calendarName: (displayName: string): string => `${displayName} corporate parenting meetings`,
+  },
+
+  formats: { csv: 'CSV', json: 'JSON' },
+
+  pages: {
+    home: {
+      readStrategy: 'Read the strategy in full',
+      objectives: 'Our objectives',
+      everyAction: 'See every action in the action plan',
+      orSee: ', or see',
+      howWeAreDoing: 'how we are doing against our targets',
+      latestUpdates: 'Latest updates',
+      allUpdates: 'All progress updates',
+    },
+    actionPlan: {
+      title: 'Action plan',
+      description: (strategyTitle: string): string =>
+        `Every action in the ${strategyTitle.toLowerCase()}, who leads it, when it is due and how it is going.`,
+      lead: 'What we will do for each objective, who leads it, when it is due and how it is going.',
+      overdueRule: 'An action is overdue when its timescale has passed and it is not complete, as of',
+      toSeeOneRole: 'To see what one role leads, go to',
+      whoLeadsWhat: 'who leads what',
+    },
+    overdue: {
+      title: 'Overdue actions',
+      description: 'Actions past their timescale that are not complete.',
+      heading: 'Overdue',
+      count: (n: number): string =>
+        `${count(n, 'action is', 'actions are')} past their timescale and not complete, as of`,
+      none: 'No actions are overdue.',
+    },
+    status: {
+      title: (status: ActionStatus): string => `Actions: ${status}`,
+      description: (status: ActionStatus): string => `Actions in the action plan whose status is "${status}".`,
+      count: (n: number, status: ActionStatus): string => `${count(n, 'action is', 'actions are')} ${status}.`,
+      none: 'No actions have this status.',
+    },
+    action: {
+      searchTitle: (id: string, action: string): string => `Action ${id}: ${action}`,
+      status: 'Status',
+      timescale: 'Timescale',
+      lead: 'Lead',
+      contact: 'Contact',
+      partners: 'Partners',
+      objective: 'Objective',
+      outcome: 'What difference it should make',
+      inThePlan: 'See this action in the action plan',
+      relatedPlans: 'Related plans',
+      progressUpdates: 'Progress updates',
+      indicators: 'Indicators',
+      noIndicators: 'No indicators are linked to this action.',
+      reviewedBy: 'Meetings that review it',
+      noReviews: 'No meeting has this action on its agenda yet.',
+    },
+    objective: {
+      lead: 'Lead',
+      progress: 'Progress',
+      youngPeople: 'Read about this objective in the young people’s plan',
+      successMeasures: 'How we will know it is working',
+      actions: 'Actions',
+      noActions: 'This objective has no actions yet.',
+      actionsCaption: (n: number): string => `Actions for objective ${n}`,
+      indicators: 'Indicators',
+      noIndicators: 'No indicators track this objective yet.',
+      seeScorecards: 'See the scorecards',
+    },
+    leads: {
+      title: 'Who leads what',
+      description: 'Every role that leads part of the strategy, with what it leads and its team mailbox.',
+      lead: 'Each part of the strategy has a lead. We list roles by job title, with a team mailbox you can write to.',
+      caption: 'Roles and what they lead',
+      role: 'Role',
+      mailbox: 'Team mailbox',
+      leads: 'Leads',
+      /** "1 objective, 3 actions, chairs 1 group, 2 agenda items". */
+      summary: (r: {
+        objectives: unknown[];
+        actions: unknown[];
+        indicators: unknown[];
+        board: unknown[];
+        subgroups: unknown[];
+        agendaItems: unknown[];
+        arising: unknown[];
+      }): string =>
+        [
+          r.objectives.length > 0 && count(r.objectives.length, 'objective', 'objectives'),
+          r.actions.length > 0 && count(r.actions.length, 'action', 'actions'),
+          r.indicators.length > 0 && count(r.indicators.length, 'indicator', 'indicators'),
+          r.board.length + r.subgroups.length > 0 &&
+            `chairs ${count(r.board.length + r.subgroups.length, 'group', 'groups')}`,
+          r.agendaItems.length > 0 && count(r.agendaItems.length, 'agenda item', 'agenda items'),
+          r.arising.length > 0 && count(r.arising.length, 'meeting action', 'meeting actions'),
+        ]
+          .filter(Boolean)
+          .join(', '),
+    },
+    lead: {
+      description: (role: string): string => `What the ${role} leads in the corporate parenting strategy.`,
+      caption: 'Lead',
+      team: 'Team',
+      mailbox: 'Team mailbox',
+      postHolder: 'Post holder',
+      objectives: 'Objectives',
+      actions: 'Actions',
+      actionsCaption: (role: string): string => `Actions the ${role} leads`,
+      indicators: 'Indicators',
+      boards: 'Boards and sub-groups',
+      /** "Corporate Parenting Board (vice chair)". */
+      chairing: (group: string, what: 'chair' | 'vice chair'): string => `${group} (${what})`,
+      agendaItems: 'Agenda items',
+      reviews: ': reviews ',
+      arising: 'Actions from meetings',
+      due: (date: string): string => `Due ${date}.`,
+    },
+    governance: {
+      title: 'Governance',
+      description: (board: string): string => `The terms of reference of the ${board}.`,
+      caption: 'Terms of reference',
+      chair: 'Chair',
+      viceChair: 'Vice chair',
+      meets: 'Meets',
+      quorum: 'Quorum',
+      lastReviewed: 'Last reviewed',
+      nextReview: 'Next review',
+      responsibilities: 'What the board does',
+      membership: 'Membership',
+      seats: (n: number): string => ` (${n} seats)`,
+      subgroups: 'Sub-groups',
+      noSubgroups: 'The board has no sub-groups.',
+      reporting: 'Reporting',
+      seeMeetings: 'See the meetings and forward plan',
+    },
+    meetings: {
+      title: 'Meetings',
+      description: (board: string): string => `The ${board}'s forward plan and past meetings.`,
+      lead: (board: string): string => `When the ${board} and its sub-groups meet, and what they look at.`,
+      calendarLink: 'Add the meetings to your calendar',
+      calendarNote: '(iCalendar file you can subscribe to).',
+      forwardPlan: 'Forward plan',
+      noneUpcoming: 'No meetings are planned yet.',
+      past: 'Past meetings',
+      nonePast: 'No meetings have taken place yet.',
+    },
+    scorecards: {
+      title: 'Scorecards',
+      description:
+        'How the council is doing against its corporate parenting strategy, year by year, with figures anyone can check and reuse.',
+      lead: 'How we are doing, in numbers. Each year’s scorecard shows every indicator with its target, rating, direction of travel and how we compare.',
+      /** ": 18 indicators; at the latest figure 7 green, 5 amber, 2 red and 4 not rated. Updated 10 November 2026." */
+      summary: (total: number, green: number, amber: number, red: number, updated: string): string =>
+        `: ${total} ${total === 1 ? 'indicator' : 'indicators'}; at the latest figure ${green} green, ${amber} amber, ${red} red and ${total - green - amber - red} not rated. Updated ${updated}.`,
+      downloads: 'The figures can be downloaded as CSV and JSON from the',
+      openDataLink: 'open data page',
+    },
+    scorecard: {
+      title: (year: string): string => `Scorecard ${year}`,
+      description: (year: string, months: string): string =>
+        `Every corporate parenting indicator for ${year}, ${months}, with targets, ratings, direction of travel and comparators.`,
+      updated: (date: string): string => `Figures updated ${date}.`,
+      /** What each card shows, naming the comparators. */
+      explanation: (comparators: readonly { key: string; label: string }[]): string => {
+        const usual = comparators.map((c) => c.key).join() === 'england,statistical_neighbours,region';
+        const against = usual
+          ? 'England, our statistical neighbours (councils like us) and the region'
+          : comparators.map((c) => c.label).join(', ');
+        return `Each indicator shows its latest figure in the year, its target and rating, whether it is improving since the period before, and how it compares with ${against}.`;
+      },
+      download: 'Download this scorecard:',
+    },
+    indicators: {
+      title: 'Indicators',
+      description: 'Every measure the council uses to track its corporate parenting strategy, with its latest figure.',
+      lead: 'The measures we use to track the strategy, each at its latest figure. Each indicator’s page shows how it is rated, its trend over the years and every figure.',
+      seeThem: 'See them year by year in the',
+      scorecardsLink: 'scorecards',
+      orDownload: ', or download them from the',
+    },
+    indicator: {
+      latest: 'Latest figure',
+      rating: 'Rating',
+      direction: 'Direction',
+      howRated: 'How it is rated',
+      directionRule:
+        'Direction of travel compares each figure with the period before, and says whether it is improving or worsening by which way is better, not by whether the number went up or down.',
+      trend: 'Trend',
+      noFigures: 'No figures have been published for this indicator yet.',
+      commentary: 'Commentary',
+      about: 'About this indicator',
+      measuredAs: 'Measured as',
+      /** "per cent, reported every quarter". */
+      measured: (unit: string, frequency: 'quarterly' | 'annual'): string =>
+        `${unit}, reported ${frequency === 'annual' ? 'once a year' : 'every quarter'}`,
+      whichWay: 'Which way is better',
+      polarity: {
+        'higher is better': 'Higher is better.',
+        'lower is better': 'Lower is better.',
+        'context only': 'Neither: it is shown for context and is not rated.',
+      },
+      source: 'Source',
+      objective: 'Objective',
+      lead: 'Lead',
+      download: 'Download every indicator’s figures from the',
+    },
+    annualReports: {
+      title: 'Annual reports',
+      description: 'The corporate parenting board’s report on each year, with what the data says of it.',
+    },
+    annualReport: {
+      inBrief: 'The year in brief',
+      considered: 'What the board considered',
+      strengths: 'What went well',
+      development: 'What needs to improve',
+      priorities: 'Priorities for next year',
+      data: 'What the data says',
+      assembled: (asOf: string): string =>
+        `Assembled from the action plan, the scorecard and the meeting records, as of ${asOf}. Action statuses are as they stand now.`,
+      actions: 'Actions',
+      completed: 'Completed',
+      overdue: 'Overdue',
+      started: 'Started',
+      noneCompleted: 'No actions were completed.',
+      noneOverdue: 'No actions were overdue.',
+      noneStarted: 'No actions were started.',
+      /** "3.4 Recruit foster carers. (lead: Head of Fostering)". */
+      actionLine: (id: string, action: string, leads: string[]): string =>
+        `${id} ${action} (lead: ${leads.join(', ')})`,
+      indicators: 'Indicators at the year end',
+      noScorecard: (year: string): string => `There is no scorecard for ${year}.`,
+      tableLabel: (year: string): string => `Indicators at the end of ${year}`,
+      tableCaption: (year: string): string => `Each indicator’s latest figure in ${year}`,
+      indicator: 'Indicator',
+      meetings: 'Meetings held',
+      noMeetings: (year: string): string => `No meetings were held in ${year}.`,
+      meetingHeld: (date: string, body: string): string => `${date}, ${body}. Reviewed:`,
+      reviewedActions: (ids: string[]): string => ` (actions ${ids.join(', ')})`,
+      reviewedIndicators: (titles: string[]): string => ` (indicators: ${titles.join(', ')})`,
+    },
+    openData: {
+      title: 'Open data',
+      description:
+        'Download the scorecards, indicators and action plan as CSV and JSON, with a description of every column.',
+      lead: 'Every figure on this site, ready to check and reuse.',
+      formats:
+        'CSV files are UTF-8 with a byte-order mark, so that Excel opens them with the right characters; every field is in double quotes and lines end with CRLF. JSON files hold the same rows, with a list of the columns.',
+      symbols: `Where a figure cannot be given, the files use the Government Statistical Service symbols: [c] ${symbolMeanings.c} (${smallNumbers}), [x] ${symbolMeanings.x}, [z] ${symbolMeanings.z}, [low] ${symbolMeanings.low}.`,
+      /** "Scorecard 2025-26 (CSV)". */
+      file: (what: string, format: string): string => `${what} (${format})`,
+      indicators: 'Indicators',
+      actionPlan: 'Action plan',
+      columns: (dataset: string): string => `Columns: ${dataset}`,
+      column: 'Column',
+      holds: 'What it holds',
+    },
+    glossary: {
+      title: 'Glossary',
+      description: 'What the terms and abbreviations on this site mean.',
+      lead: 'What the words and abbreviations on this site mean.',
+    },
+    search: {
+      title: 'Search',
+      description: "Search the strategy, action plan, scorecards, meetings and young people's pages.",
+      needsJavaScript: 'Search needs JavaScript, which is turned off or has not loaded in your browser.',
+      stillFind: 'You can still find everything from these pages:',
+      fallback: {
+        actionPlan: 'the action plan',
+        actionPlanBy: ', by objective, lead and status',
+        strategy: 'the strategy and its objectives',
+        leads: 'who leads what',
+        scorecards: 'the scorecards',
+        meetings: 'meetings',
+        youngPeople: 'the young people’s edition',
+      },
+      placeholder: 'For example: dental, education, care leavers',
+    },
+    notFound: {
+      title: 'Page not found',
+      typed: 'If you typed the web address, check it is correct.',
+      pasted: 'If you pasted the web address, check you copied the entire address.',
+      tryThese: 'You might find what you need here:',
+      home: 'the home page',
+      actionPlan: 'the action plan',
+      actionAddresses: (example: string): string => `(actions have addresses like ${example})`,
+      leads: 'who leads what',
+      youngPeople: 'the plan for young people',
+      search: 'search the site',
+      shouldBeHere: (team: string): string => `If the page should be here, email the ${team} at`,
+    },
+  },
+
+  /** Scorecards: ratings, directions, symbols, comparators. */
+  scorecards: {
+    rag: {
+      green: 'On target',
+      amber: 'Near target',
+      red: 'Off target',
+    },
+    ragName: (rag: string): string => capitalise(rag),
+    noRating: 'No rating',
+    direction: (direction: string): string => capitalise(direction),
+    notCompared: 'Not compared',
+    indicatorCount: (n: number): string => count(n, 'indicator', 'indicators'),
+    ragCount: (n: number, rag: string): string => `${n} ${rag}`,
+    notRatedCount: (n: number): string => `${n} not rated`,
+    symbolMeanings,
+    smallNumbers,
+    symbolNotes: {
+      c: `[c] means the figure is ${symbolMeanings.c}: it is ${smallNumbers}. Hidden figures get no rating or direction.`,
+      x: `[x] means the figure is ${symbolMeanings.x}.`,
+      z: '[z] means the figure does not apply.',
+      low: `[low] means the figure ${symbolMeanings.low}.`,
+    },
+    table: {
+      period: 'Period',
+      figure: 'Figure',
+      childrenCounted: 'Children counted',
+      outOf: 'Out of',
+      target: 'Target',
+      rating: 'Rating',
+      direction: 'Direction',
+    },
+    card: {
+      latestFigure: 'Latest figure',
+      target: 'Target',
+      noTarget: 'None: context only',
+      rating: 'Rating',
+      direction: 'Direction',
+    },
+    glance: { noFigures: 'No figures yet.', direction: 'Direction:' },
+    figuresCaption: (caption: string): string => `Figures: ${caption}`,
+  },
+
+  /** Site search: the filters pages carry, and the menus on /search/. */
+  search: {
+    types: { action: 'Action', objective: 'Objective', indicator: 'Indicator', meeting: 'Meeting', page: 'Page' },
+    editions: { full: 'Full', 'young-people': 'Young people' },
+    filterMenus: {
+      label: 'Filter the results',
+      type: 'Type of page',
+      edition: 'Edition',
+      objective: 'Objective',
+      lead: 'Lead',
+      status: 'Status',
+      year: 'Year',
+    },
+  },
+
+  youngPeople: {
+    navigationLabel: 'Young people',
+    navigation: {
+      start: 'Start',
+      promises: 'Promises',
+      help: 'Who can help',
+      progress: 'How are we doing?',
+      glossary: 'Word list',
+    },
+    adultsLink: 'The full plan, written for adults',
+    objectivePage: {
+      soFar: 'What we have done so far',
+      said: (said: string): string => `${said} Here is how it is going:`,
+      numbers: 'What the numbers say',
+      allGoals: (n: number): string => `How we are doing on all ${n} goals`,
+      forAdults: 'This part of the plan, written for adults',
+    },
+    progressPage: {
+      title: 'How are we doing?',
+      description: 'What we said we would do for you, and how it is going.',
+      lead: 'We said we would do things to make your life better. Here is how it is going.',
+      /** "More about a good home": "A good home" → "a good home", but "CiCC news" stays as it is. */
+      more: (title: string): string =>
+        `More about ${/^\p{Lu}\p{Ll}/u.test(title) ? title.charAt(0).toLowerCase() + title.slice(1) : title}`,
+    },
+    glossaryPage: {
+      title: 'Word list',
+      description: 'What the words and short forms in this plan mean.',
+      lead: 'Adults use a lot of special words and short forms. Here is what they mean.',
+      letters: 'Words by first letter',
+    },
+  },
+};
+
+export type InterfaceWords = typeof en;

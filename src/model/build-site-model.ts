@@ -1,0 +1,229 @@
+/**
+ * The site model: the loaded content indexed and derived once for a given day. Every reference is
+ * resolved to its entry, every address made, and every fact pages show (overdue, latest update,
+ * figures, reporting years, who leads what, which meetings review an action) worked out here, in
+ * passes that grow with the content. Pages then take their slice; none scans the content again.
+ */
+import type { Content } from '../loader/model.ts';
+import {
+  allUpdatesNewestFirst,
+  groupByObjective,
+  isOverdue,
+  tallyActions,
+  updatesNewestFirst,
+} from '../lib/actions.ts';
+import { MONTHS, parseTimescale, reportingCalendar } from '../lib/calendar/index.ts';
+import { buildFigureIndex, type Figure } from '../lib/scorecards/index.ts';
+import { ragCounts } from '../lib/scorecards/rag-counts.ts';
+import { yearReview } from '../lib/scorecards/year-review.ts';
+import { ACTION_STATUSES, type ActionStatus } from '../schemas/actions.ts';
+import { lookup } from './lookup.ts';
+import { buildMeetings, splitMeetings } from './meetings.ts';
+import { buildResponsibilities, responsibilityCount } from './responsibilities.ts';
+import { siteChrome } from './site-chrome.ts';
+import type {
+  ActionEntry,
+  ComparatorLabel,
+  AnnualReportEntry,
+  IndicatorEntry,
+  ObjectiveEntry,
+  RoleEntry,
+  ScorecardEntry,
+  SiteModel,
+  YoungPeoplePageEntry,
+} from './types.ts';
+import * as urls from './urls.ts';
+
+/** Each indicator's commentary (newest year first) and the date its newest scorecard was updated. */
+function scorecardNotes(content: Content): Map<string, { commentary: IndicatorEntry['commentary']; updated?: string }> {
+  const notes = new Map<string, { commentary: IndicatorEntry['commentary']; updated?: string }>();
+  for (const card of [...content.scorecards].reverse()) {
+    for (const row of card.indicators) {
+      const note = notes.get(row.indicator) ?? { commentary: [], updated: card.updated };
+      if (row.commentary) note.commentary.push({ year: card.year, text: row.commentary });
+      notes.set(row.indicator, note);
+    }
+  }
+  return notes;
+}
+
+/** The council's comparators (site.yaml's `comparators:`, England, statistical neighbours and region by default), in table order. */
+function comparatorLabels(site: Content['site']): ComparatorLabel[] {
+  return site.comparators.map(({ key, label }) => ({ key: key as ComparatorLabel['key'], label }));
+}
+
+export function buildSiteModel(content: Content, today: Date): SiteModel {
+  // The month the council's reporting years start (site.yaml's policy; April by default).
+  const calendar = reportingCalendar(MONTHS.indexOf(content.site.policy.reporting_year_starts) + 1);
+  const figures = buildFigureIndex(content);
+
+  const roles = lookup<RoleEntry>(
+    content.roles.map((role) => ({ ...role, href: urls.leadHref(role.id) })),
+    (r) => r.id,
+    'role',
+  );
+
+  const youngPeopleObjectives = new Set(
+    content.youngPeople.flatMap((page) =>
+      page.data.kind === 'objective' && page.data.objective ? [page.data.objective] : [],
+    ),
+  );
+  const objectives = lookup<ObjectiveEntry>(
+    content.objectives.map((objective) => ({
+      ...objective,
+      href: urls.objectiveHref(objective.id),
+      leadRoles: objective.lead.map((id) => roles.get(id)),
+      actions: [],
+      actionTally: tallyActions([]),
+      listedIndicators: [],
+      trackedBy: [],
+      ragCounts: ragCounts(figures, objective.indicators),
+      youngPeopleHref: youngPeopleObjectives.has(objective.id)
+        ? urls.youngPeopleObjectiveHref(objective.id)
+        : undefined,
+    })),
+    (o) => o.id,
+    'objective',
+  );
+
+  const notes = scorecardNotes(content);
+  const indicators = lookup<IndicatorEntry>(
+    content.indicators.map((indicator) => {
+      const all = figures.all(indicator.id);
+      const note = notes.get(indicator.id);
+      return {
+        ...indicator,
+        href: urls.indicatorHref(indicator.id),
+        figures: all,
+        latest: all.at(-1),
+        objectiveEntry: objectives.find(indicator.objective),
+        leadRoles: indicator.lead.flatMap((id) => roles.find(id) ?? []),
+        commentary: note?.commentary ?? [],
+        updated: note?.updated,
+      };
+    }),
+    (i) => i.id,
+    'indicator',
+  );
+  for (const objective of objectives.all) {
+    const listed = new Set(objective.indicators);
+    objective.listedIndicators.push(...objective.indicators.flatMap((id) => indicators.find(id) ?? []));
+    objective.trackedBy.push(
+      ...indicators.all.filter((indicator) => indicator.objective === objective.id || listed.has(indicator.id)),
+    );
+  }
+
+  const { meetings: meetingList, reviewsByAction } = buildMeetings(content, roles, indicators, today);
+  const meetings = lookup(meetingList, (m) => m.id, 'meeting');
+  const { upcoming, past } = splitMeetings(meetingList, today);
+
+  const actions = lookup<ActionEntry>(
+    content.actions.map((action) => {
+      const timescale = parseTimescale(action.timescale);
+      const newestFirst = updatesNewestFirst(action.updates);
+      return {
+        ...action,
+        href: urls.actionHref(action.id),
+        planHref: urls.actionInPlanHref(action.id),
+        anchor: urls.actionAnchor(action.id),
+        due: timescale.due,
+        timescaleLabel: timescale.label,
+        overdue: isOverdue(action, today),
+        updatesNewestFirst: newestFirst,
+        latestUpdate: newestFirst[0],
+        leadRoles: action.lead.map((id) => roles.get(id)),
+        objectiveEntry: objectives.get(action.objective),
+        indicatorEntries: action.indicators.map((id) => indicators.get(id)),
+        reviews: reviewsByAction.get(action.id) ?? [],
+      };
+    }),
+    (a) => a.id,
+    'action',
+  );
+  for (const { objective, actions: rows } of groupByObjective(objectives.all, actions.all)) {
+    objective.actions.push(...rows);
+    objective.actionTally = tallyActions(rows);
+  }
+
+  const actionsByStatus = Object.fromEntries(
+    ACTION_STATUSES.map((status) => [status, actions.all.filter((a) => a.status === status)]),
+  ) as Record<ActionStatus, ActionEntry[]>;
+
+  const scorecards = lookup<ScorecardEntry>(
+    content.scorecards.map((card) => {
+      const yearEnd = card.indicators
+        .map((row) => figures.yearEnd(row.indicator, card.year))
+        .filter((f): f is Figure => f !== undefined);
+      return {
+        ...card,
+        href: urls.scorecardHref(card.year),
+        csvHref: urls.scorecardCsvHref(card.year),
+        jsonHref: urls.scorecardJsonHref(card.year),
+        reportingYear: calendar.year(card.year),
+        figures: yearEnd,
+        byObjective: objectives.all
+          .map((objective) => ({ objective, figures: yearEnd.filter((f) => f.indicator.objective === objective.id) }))
+          .filter((group) => group.figures.length > 0),
+      };
+    }),
+    (s) => s.year,
+    'scorecard',
+  );
+
+  const annualReports = lookup<AnnualReportEntry>(
+    content.annualReports.map((report) => {
+      const year = calendar.year(report.data.year);
+      return {
+        ...report,
+        href: urls.annualReportHref(report.data.year),
+        reportingYear: year,
+        review: yearReview(content, figures, year, today),
+      };
+    }),
+    (r) => r.data.year,
+    'annual report',
+  );
+
+  const youngPeople: YoungPeoplePageEntry[] = content.youngPeople.map((page) => ({
+    ...page,
+    href: urls.youngPersonHref(page),
+    objectiveEntry: page.data.objective === undefined ? undefined : objectives.find(page.data.objective),
+  }));
+
+  const updates = allUpdatesNewestFirst(actions.all);
+
+  const responsibilities = buildResponsibilities({
+    roles: roles.all,
+    board: content.board,
+    objectives: objectives.all,
+    actions: actions.all,
+    indicators: indicators.all,
+    meetings: meetingList,
+  }).filter((r) => responsibilityCount(r) > 0);
+
+  return {
+    today,
+    content,
+    site: content.site,
+    calendar,
+    comparators: comparatorLabels(content.site),
+    chrome: siteChrome(content.site, content.youngPeople),
+    roles,
+    objectives,
+    actions,
+    indicators,
+    meetings,
+    upcomingMeetings: upcoming,
+    pastMeetings: past,
+    scorecards,
+    annualReports,
+    youngPeople,
+    glossary: content.glossary,
+    figures,
+    actionTally: tallyActions(actions.all),
+    actionsByStatus,
+    overdueActions: actions.all.filter((a) => a.overdue),
+    updates,
+    responsibilities,
+  };
+}

@@ -1,0 +1,193 @@
+/**
+ * The site model's shapes: the content as pages show it, with every reference resolved, every
+ * address made and every derived fact (overdue, latest update, figures, reporting years) worked out
+ * once per build. Pages pick their slice; components receive these values and only render them.
+ */
+import type { Lookup } from './lookup.ts';
+import type { SiteChrome } from './site-chrome.ts';
+import type {
+  Action,
+  AnnualReport,
+  Content,
+  GlossaryTerm,
+  Indicator,
+  Meeting,
+  Objective,
+  Role,
+  Scorecard,
+  YoungPeoplePage,
+} from '../loader/model.ts';
+import type { ActionTally } from '../lib/actions.ts';
+import type { ReportingCalendar, ReportingYear } from '../lib/calendar/index.ts';
+import type { RagCounts } from '../lib/scorecards/rag-counts.ts';
+import type { Comparators, Figure, FigureIndex } from '../lib/scorecards/index.ts';
+import type { YearReview } from '../lib/scorecards/year-review.ts';
+import type { ActionStatus, ProgressUpdate } from '../schemas/actions.ts';
+import type { ActionArising, AgendaItem } from '../schemas/meetings.ts';
+import type { Subgroup } from '../schemas/board.ts';
+
+/** A figure a scorecard row is compared with, and how readers see it named. */
+export interface ComparatorLabel {
+  /** The key scorecards give its figures under. */
+  key: keyof Comparators;
+  label: string;
+}
+
+/** A role, with the address of its page. */
+export interface RoleEntry extends Role {
+  href: string;
+}
+
+export interface ObjectiveEntry extends Objective {
+  href: string;
+  leadRoles: RoleEntry[];
+  /** Its action plan rows, in number order. */
+  actions: ActionEntry[];
+  actionTally: ActionTally;
+  /** The indicators it lists, in its order (the home page's glance). */
+  listedIndicators: IndicatorEntry[];
+  /** Every indicator that tracks it: those that name it and those it lists, in indicators.yaml order. */
+  trackedBy: IndicatorEntry[];
+  /** Its listed indicators by RAG rating at their latest figures. */
+  ragCounts: RagCounts;
+  /** The young people's page about it, when there is one. */
+  youngPeopleHref: string | undefined;
+}
+
+export interface ActionEntry extends Action {
+  href: string;
+  /** Its row in the whole action plan. */
+  planHref: string;
+  /** The id of that row. */
+  anchor: string;
+  /** The last day it is due; undefined for ongoing actions. */
+  due: Date | undefined;
+  /** "By 31 March 2026", "January to March 2026", "Ongoing". */
+  timescaleLabel: string;
+  /** Past its due date and not complete, as of the build date. */
+  overdue: boolean;
+  /** Its progress updates, newest first. */
+  updatesNewestFirst: ProgressUpdate[];
+  latestUpdate: ProgressUpdate | undefined;
+  leadRoles: RoleEntry[];
+  objectiveEntry: ObjectiveEntry;
+  indicatorEntries: IndicatorEntry[];
+  /** Agenda items that review it, oldest meeting first. */
+  reviews: AgendaEntry[];
+}
+
+export interface IndicatorEntry extends Indicator {
+  href: string;
+  /** Every figure, oldest first. */
+  figures: readonly Figure[];
+  latest: Figure | undefined;
+  objectiveEntry: ObjectiveEntry | undefined;
+  leadRoles: RoleEntry[];
+  /** Each year's commentary, newest year first. */
+  commentary: { year: string; text: string }[];
+  /** When the newest scorecard reporting it was updated. */
+  updated: string | undefined;
+}
+
+/** One agenda item of one meeting. */
+export interface AgendaEntry {
+  meeting: MeetingEntry;
+  item: AgendaItem;
+  leadRoles: RoleEntry[];
+  /** The actions and indicators it reviews, as links. */
+  reviews: { href: string; label: string }[];
+}
+
+/** An action a meeting agreed, with whether it is done. */
+export interface ArisingEntry {
+  meeting: MeetingEntry;
+  arising: ActionArising;
+  owner: RoleEntry;
+  /** Done, overdue (past its due date and not done) or open, as of the build date. */
+  state: 'done' | 'overdue' | 'open';
+}
+
+export interface MeetingEntry extends Meeting {
+  /** The board's name or the sub-group's. */
+  bodyName: string;
+  anchor: string;
+  href: string;
+  agendaEntries: AgendaEntry[];
+  arisingEntries: ArisingEntry[];
+}
+
+/** Everything one role leads, chairs, presents or owns. */
+export interface RoleResponsibilities {
+  role: RoleEntry;
+  objectives: ObjectiveEntry[];
+  actions: ActionEntry[];
+  indicators: IndicatorEntry[];
+  subgroups: Subgroup[];
+  /** The board itself, when the role chairs or vice-chairs it. */
+  board: ('chair' | 'vice chair')[];
+  agendaItems: AgendaEntry[];
+  arising: ArisingEntry[];
+}
+
+export interface ScorecardEntry extends Scorecard {
+  href: string;
+  csvHref: string;
+  jsonHref: string;
+  reportingYear: ReportingYear;
+  /** Each row's latest figure in the year, in the scorecard's order. */
+  figures: Figure[];
+  /** Those figures under their objectives, objectives in number order, empty ones left out. */
+  byObjective: { objective: ObjectiveEntry; figures: Figure[] }[];
+}
+
+export interface AnnualReportEntry extends AnnualReport {
+  href: string;
+  reportingYear: ReportingYear;
+  review: YearReview;
+}
+
+export interface YoungPeoplePageEntry extends YoungPeoplePage {
+  href: string;
+  /** The objective it explains (kind: objective). */
+  objectiveEntry: ObjectiveEntry | undefined;
+}
+
+/** A progress update with the action it belongs to. */
+export type UpdateEntry = ProgressUpdate & { action: ActionEntry };
+
+export interface SiteModel {
+  /** The day the site is built as of: overdue and upcoming are judged against it. */
+  today: Date;
+  content: Content;
+  site: Content['site'];
+  calendar: ReportingCalendar;
+  /** What figures are compared with, in the order tables show them. */
+  comparators: ComparatorLabel[];
+  /** What every page's frame shows: the council, navigation, contact, default review dates. */
+  chrome: SiteChrome;
+  roles: Lookup<RoleEntry>;
+  objectives: Lookup<ObjectiveEntry>;
+  actions: Lookup<ActionEntry>;
+  indicators: Lookup<IndicatorEntry>;
+  /** Oldest first. */
+  meetings: Lookup<MeetingEntry>;
+  /** On or after today, oldest first. */
+  upcomingMeetings: MeetingEntry[];
+  /** Before today, newest first. */
+  pastMeetings: MeetingEntry[];
+  /** Oldest year first. */
+  scorecards: Lookup<ScorecardEntry>;
+  annualReports: Lookup<AnnualReportEntry>;
+  youngPeople: YoungPeoplePageEntry[];
+  glossary: GlossaryTerm[];
+  figures: FigureIndex;
+  /** Counts of all actions by status, and how many are overdue. */
+  actionTally: ActionTally;
+  /** Actions with each status, and overdue ones, in plan order. */
+  actionsByStatus: Record<ActionStatus, ActionEntry[]>;
+  overdueActions: ActionEntry[];
+  /** Every progress update, newest first (ties in action number order). */
+  updates: UpdateEntry[];
+  /** The roles that lead anything, in roles.yaml order, with what they lead. */
+  responsibilities: RoleResponsibilities[];
+}

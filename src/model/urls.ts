@@ -1,0 +1,112 @@
+/**
+ * Every address on the site, and every in-page anchor that other pages link to, in one place. These
+ * URLs are permalinks: pages, feeds, the sitemap, the search filters and the tests all build them
+ * here, so an address changes in one line or not at all. Nothing here reads content.
+ */
+import type { ActionStatus } from '../schemas/actions.ts';
+import { GENERATED_PAGES, youngPersonSlug, type YoungPersonAddressable } from '../lib/young-people/addresses.ts';
+
+/** "3.4" → "3-4": the form an action number takes in addresses and anchors. */
+export function actionSlug(id: string): string {
+  return id.replaceAll('.', '-');
+}
+
+/** "on track" → "on-track". */
+export function statusSlug(status: ActionStatus): string {
+  return status.replaceAll(' ', '-');
+}
+
+/** Lower-case words joined by hyphens: "Personal Education Plan" → "personal-education-plan". */
+export function slugify(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+// Anchors: the ids that pages give elements other pages link to.
+
+/** The id of an action's row on /action-plan/: `action-3-4`. */
+export const actionAnchor = (id: string): string => `action-${actionSlug(id)}`;
+/** The anchor of a term on /glossary/ and on the young people's word list. */
+export const glossaryAnchor = (term: string): string => `term-${slugify(term)}`;
+/** The anchor of a meeting on /meetings/: `meeting-2026-01-20-board`. */
+export const meetingAnchor = (meetingId: string): string => `meeting-${meetingId}`;
+/** The heading of an objective's section on the action plan, scorecards and indicators pages. */
+export const objectiveSectionAnchor = (objectiveId: string): string => `objective-${objectiveId}`;
+
+// Pages with one address each.
+
+export const homeHref = '/';
+export const strategyHref = '/strategy/';
+export const actionPlanHref = '/action-plan/';
+export const overdueHref = '/action-plan/overdue/';
+export const scorecardsHref = '/scorecards/';
+export const indicatorsHref = '/indicators/';
+export const leadsHref = '/leads/';
+export const governanceHref = '/governance/';
+export const meetingsHref = '/meetings/';
+export const updatesHref = '/updates/';
+export const annualReportsHref = '/annual-reports/';
+export const glossaryPageHref = '/glossary/';
+export const accessibilityHref = '/accessibility/';
+export const openDataHref = '/data/';
+export const searchHref = '/search/';
+
+// Files: feeds, downloads and assets.
+
+export const updatesFeedHref = '/updates.xml';
+export const meetingsCalendarHref = '/meetings.ics';
+export const sitemapHref = '/sitemap.xml';
+export const brandStylesHref = '/brand.css';
+export const faviconHref = '/favicon.svg';
+export const searchBundleHref = '/pagefind/';
+export const indicatorsCsvHref = '/data/indicators.csv';
+export const indicatorsJsonHref = '/data/indicators.json';
+export const actionsCsvHref = '/data/actions.csv';
+export const actionsJsonHref = '/data/actions.json';
+export const scorecardCsvHref = (year: string): string => `/data/scorecards/${year}.csv`;
+export const scorecardJsonHref = (year: string): string => `/data/scorecards/${year}.json`;
+
+// Pages for one thing each, and the folders they live in.
+
+export const actionsFolder = '/actions/';
+export const objectivesFolder = '/objectives/';
+
+export const actionHref = (id: string): string => `${actionsFolder}${actionSlug(id)}/`;
+/** An action's row in the whole action plan. */
+export const actionInPlanHref = (id: string): string => `${actionPlanHref}#${actionAnchor(id)}`;
+export const statusHref = (status: ActionStatus): string => `${actionPlanHref}status/${statusSlug(status)}/`;
+export const objectiveHref = (id: string): string => `${objectivesFolder}${id}/`;
+export const leadHref = (roleId: string): string => `${leadsHref}${roleId}/`;
+export const indicatorHref = (id: string): string => `${indicatorsHref}${id}/`;
+export const scorecardHref = (year: string): string => `${scorecardsHref}${year}/`;
+export const annualReportHref = (year: string): string => `${annualReportsHref}${year}/`;
+export const glossaryHref = (term: string): string => `${glossaryPageHref}#${glossaryAnchor(term)}`;
+export const meetingHref = (meetingId: string): string => `${meetingsHref}#${meetingAnchor(meetingId)}`;
+
+// The young-person edition.
+
+export const youngPeopleHref = '/young-people/';
+/** An MDX page of the edition: the home page, an objective's page or any other page. */
+export function youngPersonHref(page: YoungPersonAddressable): string {
+  const slug = youngPersonSlug(page);
+  return slug === undefined ? youngPeopleHref : `${youngPeopleHref}${slug}/`;
+}
+/** The young-person page for an objective, as the main edition links to it. */
+export const youngPeopleObjectiveHref = (objectiveId: string): string => `${youngPeopleHref}${objectiveId}/`;
+/** The pages the edition builds from the data: "How are we doing?" and the word list. */
+export const youngPeopleGeneratedHref = (page: keyof typeof GENERATED_PAGES): string =>
+  `${youngPeopleHref}${GENERATED_PAGES[page].slug}/`;
+
+/** An objective's section on "How are we doing?". */
+export const youngPeopleProgressHref = (objectiveId: string): string =>
+  `${youngPeopleGeneratedHref('progress')}#${objectiveId}`;
+
+// Addresses outside the site.
+
+export const mailtoHref = (email: string): string => `mailto:${email}`;
+/** A telephone link: "01632 960 000" → "tel:01632960000". */
+export const telHref = (phone: string): string => `tel:${phone.replace(/\s/g, '')}`;

@@ -1,0 +1,79 @@
+/**
+ * `policy:` in `content/site.yaml`: the rules the check and the site apply to this council's content.
+ * The defaults are the usual English ones (the Department for Education's small-number rule, Flesch
+ * reading ease 70 for young people, an April to March reporting year); a council changes only what
+ * its own policy says differently.
+ */
+import { z } from 'zod';
+import { MONTHS } from '../lib/calendar/index.ts';
+
+const count = z.int().min(0);
+const days = z.int().min(1);
+const ease = z.number().min(0).max(100);
+
+export const smallNumbersPolicySchema = z
+  .strictObject({
+    /** Counts of children from 1 up to this are hidden as [c]. */
+    hide_counts_up_to: count
+      .default(5)
+      .meta({ description: 'Counts of children from 1 up to this number are hidden as [c]. Default: 5.' }),
+    /** A percentage is hidden when its numerator is this or less. */
+    hide_percentage_when_numerator_up_to: count
+      .default(5)
+      .meta({ description: 'A percentage is hidden as [c] when its numerator is this number or less. Default: 5.' }),
+    /** A percentage is hidden when its denominator is this or less. */
+    hide_percentage_when_denominator_up_to: count
+      .default(10)
+      .meta({ description: 'A percentage is hidden as [c] when its denominator is this number or less. Default: 10.' }),
+  })
+  .meta({ description: 'When figures about children are too small to publish (statistical disclosure control).' });
+
+export const readingEasePolicySchema = z
+  .strictObject({
+    /** Young-person pages below this Flesch Reading Ease score fail the check. */
+    young_people_minimum: ease
+      .default(70)
+      .meta({ description: 'Young-person pages must score at least this on the Flesch Reading Ease scale (0 to 100). Default: 70.' }),
+    /** The strategy and annual reports get a warning below this score. */
+    main_edition_warning_below: ease
+      .default(50)
+      .meta({ description: 'The strategy and annual reports get a warning below this Flesch Reading Ease score. Default: 50.' }),
+  })
+  .meta({ description: 'How easy to read the text must be.' });
+
+export const stalenessPolicySchema = z
+  .strictObject({
+    /** An overdue action needs a progress update at least this often. */
+    update_overdue_actions_every_days: days
+      .default(90)
+      .meta({ description: 'An overdue action gets a warning when it has had no progress update for this many days. Default: 90.' }),
+    /** A period's figures are expected this many days after it ends. */
+    figures_due_days_after_period: days
+      .default(60)
+      .meta({ description: 'A period\'s figures are expected this many days after the period ends. Default: 60.' }),
+  })
+  .meta({ description: 'When the check warns that content has gone out of date.' });
+
+export const policySchema = z
+  .strictObject({
+    small_numbers: smallNumbersPolicySchema.prefault({}),
+    reading_ease: readingEasePolicySchema.prefault({}),
+    staleness: stalenessPolicySchema.prefault({}),
+    /** The month the reporting year starts: April in England and Wales, August in Scotland. */
+    reporting_year_starts: z
+      .enum(MONTHS)
+      .default('April')
+      .meta({
+        description:
+          'The month the reporting year starts, written in full: April in England (April to March), August in Scotland. Q1 is its first three months. Default: April.',
+      }),
+  })
+  .meta({ description: 'The council\'s rules for small numbers, reading ease, out-of-date content and its reporting year. Leave out what follows the defaults.' });
+
+export type Policy = z.infer<typeof policySchema>;
+export type SmallNumbersPolicy = z.infer<typeof smallNumbersPolicySchema>;
+export type ReadingEasePolicy = z.infer<typeof readingEasePolicySchema>;
+export type StalenessPolicy = z.infer<typeof stalenessPolicySchema>;
+
+/** Every default, for code that runs when site.yaml itself could not be read. */
+export const DEFAULT_POLICY: Policy = policySchema.parse({});
