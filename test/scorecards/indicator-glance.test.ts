@@ -30,7 +30,18 @@ describe('IndicatorGlance', () => {
   it('shows each indicator’s latest figure, rating in words and direction, linking to its page', async () => {
     const doc = await render([byId('pep-up-to-date'), byId('placement-moves')]);
     const items = [...doc.querySelectorAll('li')].map((li) => [li.querySelector('a')?.getAttribute('href'), words(li)]);
-    expect(items).toMatchInlineSnapshot();
+    expect(items).toMatchInlineSnapshot(`
+      [
+        [
+          "/indicators/pep-up-to-date/",
+          "Personal Education Plans up to date93.8%2025-26Amber: near targetDirection: Not compared",
+        ],
+        [
+          "/indicators/placement-moves/",
+          "Children with three or more placements in the year[c]Q2 2025-26No ratingDirection: Not compared",
+        ],
+      ]
+    `);
   });
 
   it('explains [c] in a footnote when a latest figure is hidden, and only then', async () => {
