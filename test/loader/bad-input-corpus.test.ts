@@ -7,22 +7,24 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkOutput, overlaidContent } from './content-overlay.ts';
+import { copyCouncil, errorText } from '../support/fixture-council.ts';
 
 const CORPUS = path.resolve(import.meta.dirname, '../fixtures/bad-corpus');
-const check = (name: string): string => checkOutput(overlaidContent(path.join(CORPUS, name)));
+const check = (name: string): string => errorText(copyCouncil({ overlay: path.join(CORPUS, name) }));
 
 describe('the content check refuses bad input with a message an editor can act on', () => {
   it('is valid content before any overlay, so each message below comes from its fixture', () => {
-    expect(checkOutput(overlaidContent(undefined))).toBe('');
+    expect(errorText(copyCouncil())).toBe('');
   });
 
   it('a content file over 1 MB (a pasted export)', () => {
-    const dir = overlaidContent(undefined, (content) => {
-      const entry = '- term: Filler\n  meaning: Text pasted by mistake, repeated many times over.\n';
-      writeFileSync(path.join(content, 'glossary.yaml'), entry.repeat(Math.ceil((2 * 1024 * 1024) / entry.length)));
+    const dir = copyCouncil({
+      prepare: (content) => {
+        const entry = '- term: Filler\n  meaning: Text pasted by mistake, repeated many times over.\n';
+        writeFileSync(path.join(content, 'glossary.yaml'), entry.repeat(Math.ceil((2 * 1024 * 1024) / entry.length)));
+      },
     });
-    expect(checkOutput(dir)).toMatchInlineSnapshot(
+    expect(errorText(dir)).toMatchInlineSnapshot(
       `"content/glossary.yaml:1:1  the file is 2.0 MB; content files are at most 1 MB: split it into smaller files or remove what does not belong"`,
     );
   });

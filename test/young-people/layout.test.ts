@@ -6,7 +6,8 @@ import YoungPeopleLayout from '../../src/components/young-people/YoungPeopleLayo
 import { loadContent } from '../../src/loader/load-content.ts';
 import type { YoungPeoplePage } from '../../src/loader/model.ts';
 import { siteChrome } from '../../src/model/site-chrome.ts';
-import { MINIMAL, TODAY } from '../loader/fixture-content.ts';
+import { MINIMAL } from '../support/paths.ts';
+import { TEST_TODAY as TODAY } from '../support/test-date.ts';
 
 const content = loadContent(MINIMAL, { today: TODAY }).content!;
 /** The fixture's pages, with a promises page and a who-can-help page, which the menu links when they exist. */
