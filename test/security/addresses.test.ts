@@ -9,13 +9,13 @@ import { describe, expect, it } from 'vitest';
 import { addressProblem } from '../../src/lib/addresses.ts';
 import { loadContent } from '../../src/loader/load-content.ts';
 import { errorsIn, formatProblem, sortProblems } from '../../src/loader/problems.ts';
-import { overlaidContent } from '../loader/content-overlay.ts';
+import { copyCouncil } from '../support/fixture-council.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/security');
 const PUBLIC = path.resolve(import.meta.dirname, '../fixtures/security-public');
 
 function check(name: string, publicDir = path.join(PUBLIC, 'plain')): string {
-  const dir = overlaidContent(path.join(FIXTURES, name));
+  const dir = copyCouncil({ overlay: path.join(FIXTURES, name) });
   try {
     const { problems } = loadContent(dir, { today: new Date('2026-11-22T00:00:00Z'), publicDir });
     return sortProblems(errorsIn(problems)).map(formatProblem).join('\n');

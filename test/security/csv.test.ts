@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { actionRows, ACTIONS, indicatorRows, INDICATORS } from '../../src/lib/open-data/datasets.ts';
 import { neutraliseFormula, spreadsheetText, toCsv } from '../../src/lib/open-data/csv.ts';
 import { loadContent } from '../../src/loader/load-content.ts';
-import { overlaidContent } from '../loader/content-overlay.ts';
+import { copyCouncil } from '../support/fixture-council.ts';
 import { writeFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -81,23 +81,25 @@ describe('CSV fields that would run as formulas', () => {
 
 describe('the open data built from hostile content', () => {
   it('has no field that a spreadsheet would run, in the action plan and the indicators', () => {
-    const dir = overlaidContent(undefined, (content) => {
-      const actions = path.join(content, 'actions/stable-homes.yaml');
-      writeFileSync(
-        actions,
-        readFileSync(actions, 'utf8')
-          .replace(
-            'action: Recruit more foster carers who live in the borough.',
-            'action: "=HYPERLINK(\\"https://evil.example\\")"',
-          )
-          .replace('text: Twelve households started assessment.', 'text: "+cmd|\' /C calc\'!A0"')
-          .replace('partners: [Local fostering network]', 'partners: ["@SUM(A1)", "＝1+1"]'),
-      );
-      const indicators = path.join(content, 'indicators.yaml');
-      writeFileSync(
-        indicators,
-        readFileSync(indicators, 'utf8').replace('source: SSDA903 return', 'source: "-2+3+cmd|\' /C calc\'!A0"'),
-      );
+    const dir = copyCouncil({
+      prepare: (content) => {
+        const actions = path.join(content, 'actions/stable-homes.yaml');
+        writeFileSync(
+          actions,
+          readFileSync(actions, 'utf8')
+            .replace(
+              'action: Recruit more foster carers who live in the borough.',
+              'action: "=HYPERLINK(\\"https://evil.example\\")"',
+            )
+            .replace('text: Twelve households started assessment.', 'text: "+cmd|\' /C calc\'!A0"')
+            .replace('partners: [Local fostering network]', 'partners: ["@SUM(A1)", "＝1+1"]'),
+        );
+        const indicators = path.join(content, 'indicators.yaml');
+        writeFileSync(
+          indicators,
+          readFileSync(indicators, 'utf8').replace('source: SSDA903 return', 'source: "-2+3+cmd|\' /C calc\'!A0"'),
+        );
+      },
     });
     const { content } = loadContent(dir, { today: new Date('2026-11-22T00:00:00Z') });
     expect(content).toBeDefined();
