@@ -17,7 +17,7 @@ const hidden = content.scorecards.flatMap((card) =>
   card.indicators.flatMap((row) => {
     const indicator = content.indicators.find((i) => i.id === row.indicator)!;
     return row.values
-      .filter((entry) => isSuppressed(indicator, entry))
+      .filter((entry) => isSuppressed(indicator, entry, content.site.policy.small_numbers))
       .map((entry) => ({
         indicator,
         year: card.year,

@@ -16,7 +16,8 @@ const content = getContent();
 const figures = buildFigureIndex(content);
 const calendar = reportingCalendar();
 const objective = (id: string) => content.objectives.find((o) => o.id === id)!;
-const inWords = (id: string) => figuresInWords(objective(id), figures, calendar, content.glossary, new Set());
+const inWords = (id: string) =>
+  figuresInWords(objective(id), figures, calendar, content.site.policy.small_numbers, content.glossary, new Set());
 const HIDDEN =
   /^From [A-Z][a-z]+ (?:\d{4} )?to [A-Z][a-z]+ \d{4}, it was (?:fewer than 6 children|about a small number of children), so we do not show the exact number to keep them private\.$/;
 
