@@ -7,7 +7,7 @@ import { lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { CONTENT_RULES } from './rules/index.ts';
 import { buildDate, toIsoDate } from '../lib/calendar/index.ts';
-import { contentDirFromEnv } from './content-folder.ts';
+import { contentDirFromEnv, PUBLIC_DIR } from './content-folder.ts';
 import { countLoad } from './load-count.ts';
 import { CONTENT_TYPES, type ContentType } from './content-files.ts';
 import type { Content, MdxPage } from './model.ts';
@@ -91,6 +91,8 @@ function whereFilesGo(relative: string): string {
 export interface LoadOptions {
   /** The date to judge overdue and stale content by; defaults to BUILD_DATE or today. */
   today?: Date;
+  /** The folder published as it is, where files the content names (the logo) must be; defaults to public/. */
+  publicDir?: string;
 }
 
 export function loadContent(contentDir: string, options: LoadOptions = {}): LoadResult {
@@ -165,7 +167,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
 
   // Only rules that need a valid site.yaml read the policy: the defaults stand in for the others.
   const policy = files.site[0]?.data?.policy ?? DEFAULT_POLICY;
-  const context = { today: options.today ?? buildDate(), policy };
+  const context = { today: options.today ?? buildDate(), publicDir: options.publicDir ?? PUBLIC_DIR, policy };
   for (const rule of CONTENT_RULES) {
     if (rule.needs.every((key) => complete(files, key))) problems.push(...rule.run(files, context));
   }
@@ -188,8 +190,8 @@ function page<T>(file: LoadedFile<'strategy' | 'annualReports' | 'youngPeople'>)
     id: file.id,
     file: file.source.file,
     data: file.data as T,
-    body: file.source.body,
-    bodyLine: file.source.bodyLine,
+    // A page is assembled only when there are no errors, so its body parsed.
+    tree: file.source.tree!,
   };
 }
 

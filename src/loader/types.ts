@@ -31,6 +31,8 @@ export interface RuleContext {
    * defaults its own (broken) site.yaml would have changed.
    */
   policy: Policy;
+  /** The folder published as it is, where the logo must be. */
+  publicDir: string;
 }
 
 /**

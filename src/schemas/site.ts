@@ -50,6 +50,8 @@ const siteShape = z.strictObject({
       .string()
       .regex(/^\/[\w./-]+\.(svg|png)$/, 'a logo is an .svg or .png file under public/, written as "/logo.svg"')
       .refine((path) => !path.split('/').includes('..'), 'a logo path cannot go up a folder with "..": put the file under public/ and write "/logo.svg"')
+      // "//host/logo.svg" would load the logo from another site on every page.
+      .refine((path) => !path.includes('//'), 'a logo path starts with one "/" and names a file under public/, such as "/logo.svg": it cannot be another site\'s address')
       .optional()
       .meta({ description: 'A logo file under public/, written as "/logo.svg". SVG is best.' }),
     /** The council's accent colour as #rrggbb. Used for the header and links, so it must be dark enough. */
