@@ -6,7 +6,9 @@
 import { cpSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyContent, edit, errorLines, problemLines, ROOT, warningLines } from './helpers.ts';
+import { copyCouncil, errorLines, problemLines, warningLines } from '../support/fixture-council.ts';
+import { FIXTURES } from '../support/paths.ts';
+import { edit } from './helpers.ts';
 
 const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 const withPolicy = (dir: string, policy: string): void =>
@@ -14,7 +16,7 @@ const withPolicy = (dir: string, policy: string): void =>
 
 describe("a council's small-number limit", () => {
   it('refuses text that states a number of children up to its own limit, and says the limit', () => {
-    const dir = copyContent();
+    const dir = copyCouncil();
     edit(
       dir,
       'scorecards/2025-26.yaml',
@@ -32,9 +34,9 @@ describe("a council's small-number limit", () => {
 });
 
 describe("a council's reading-ease thresholds", () => {
-  const jargon = path.join(ROOT, 'test/fixtures/readability/officer-jargon/content');
+  const jargon = path.join(FIXTURES, 'readability/officer-jargon/content');
   it('fail a young-person page below its own minimum only', () => {
-    const dir = copyContent();
+    const dir = copyCouncil();
     cpSync(jargon, dir, { recursive: true });
     expect(errorLines(dir).join('\n')).toContain('young-people/education.mdx');
     withPolicy(dir, '  reading_ease:\n    young_people_minimum: 0');
@@ -44,7 +46,7 @@ describe("a council's reading-ease thresholds", () => {
 
 describe("a council's staleness periods and reporting year", () => {
   it('expects figures when its own period has passed', () => {
-    const dir = copyContent();
+    const dir = copyCouncil();
     const missing = (w: string): boolean => w.includes('has no figure');
     expect(warningLines(dir, day('2026-03-01')).filter(missing)).toHaveLength(1);
     withPolicy(dir, '  staleness:\n    figures_due_days_after_period: 120');
@@ -52,7 +54,7 @@ describe("a council's staleness periods and reporting year", () => {
   });
 
   it('names the months of a quarter from the month its years start', () => {
-    const dir = copyContent();
+    const dir = copyCouncil();
     withPolicy(dir, '  reporting_year_starts: August');
     // August to July: Q3 2025-26 is February to April 2026, its figures due 60 days after 30 April.
     expect(problemLines(dir, day('2026-07-01')).filter((w) => w.includes('has no figure'))).toMatchInlineSnapshot(`
@@ -63,7 +65,7 @@ describe("a council's staleness periods and reporting year", () => {
   });
 
   it('waits longer for an overdue action’s update when its period is longer', () => {
-    const dir = copyContent();
+    const dir = copyCouncil();
     const overdue = (w: string): boolean => w.includes('action 1.1 was due');
     expect(warningLines(dir, day('2026-04-10')).filter(overdue)).toHaveLength(1);
     withPolicy(dir, '  staleness:\n    update_overdue_actions_every_days: 120');

@@ -5,9 +5,10 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentWithOverlay, errorLines, ROOT } from './fixture-content.ts';
+import { copyCouncil, errorText } from '../support/fixture-council.ts';
+import { FIXTURES } from '../support/paths.ts';
 
-const bad = (name: string): string => errorLines(contentWithOverlay(path.join(ROOT, 'test/fixtures/bad', name)));
+const bad = (name: string): string => errorText(copyCouncil({ overlay: path.join(FIXTURES, 'bad', name) }));
 
 describe('site settings', () => {
   it('words, policy and comparators: wrong case, unknown labels, impossible numbers, a misspelt month, bad and repeated keys', () => {
@@ -37,9 +38,8 @@ describe('site settings', () => {
 
 describe('accessibility statement', () => {
   it('is required', () => {
-    const dir = contentWithOverlay();
-    rmSync(path.join(dir, 'accessibility.yaml'));
-    expect(errorLines(dir)).toMatchInlineSnapshot(
+    const dir = copyCouncil({ prepare: (content) => rmSync(path.join(content, 'accessibility.yaml')) });
+    expect(errorText(dir)).toMatchInlineSnapshot(
       `"content/accessibility.yaml:1:1  this file is missing: it holds the site's accessibility statement"`,
     );
   });

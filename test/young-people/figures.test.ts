@@ -52,7 +52,14 @@ describe('figures in words', () => {
         return rest;
       }),
     };
-    const said = figuresInWords(objective, buildFigureIndex(changed), calendar, [], new Set());
+    const said = figuresInWords(
+      objective,
+      buildFigureIndex(changed),
+      calendar,
+      content.site.policy.small_numbers,
+      [],
+      new Set(),
+    );
     const byId = (id: string | undefined) => said.find((f) => f.indicatorId === id)!;
     expect(byId(withWords)).toMatchObject({ name: 'Plain title', about: 'It counts this.' });
     expect(byId(without)).toMatchObject({
