@@ -11,17 +11,20 @@ import { trendChartSvg, type TrendChartInput } from '../../src/charts/trend-char
 const QUARTERS = ['Q1', 'Q2', 'Q3', 'Q4'];
 const input = (seed: number): TrendChartInput => ({
   label: `Line chart ${seed}`,
-  councilName: 'Eastmere',
+  councilName: 'Testford',
   yLabel: '%',
   percentage: true,
+  comparators: [
+    { key: 'england', label: 'England' },
+    { key: 'statistical_neighbours', label: 'Statistical neighbours' },
+    { key: 'region', label: 'Region' },
+  ],
   rows: Array.from({ length: 40 }, (_, i) => ({
     periodLabel: `${QUARTERS[i % 4]} ${2017 + Math.floor(i / 4)}-${String((18 + Math.floor(i / 4)) % 100).padStart(2, '0')}`,
     // A hidden figure now and then, as small numbers are.
     value: (i + seed) % 11 === 0 ? undefined : 40 + ((i * 7 + seed * 3) % 25),
     target: 55,
-    england: 50 + (i % 3),
-    statistical_neighbours: 52,
-    region: i < 36 ? 51 : undefined,
+    comparators: { england: 50 + (i % 3), statistical_neighbours: 52, region: i < 36 ? 51 : undefined },
   })),
 });
 

@@ -1,7 +1,7 @@
 /** One indicator's figures as a chart, its caption and its one-sentence summary. */
 import type { Figure } from '../lib/scorecards/index.ts';
 import { trendSummary } from '../lib/scorecards/trend-summary.ts';
-import { trendChartSvg } from './trend-chart.ts';
+import { trendChartSvg, type TrendComparator } from './trend-chart.ts';
 
 export interface IndicatorChart {
   svg: string;
@@ -17,7 +17,11 @@ const Y_LABELS = {
   weeks: 'weeks',
 } as const;
 
-export function indicatorChart(figures: readonly Figure[], councilName: string): IndicatorChart | undefined {
+export function indicatorChart(
+  figures: readonly Figure[],
+  councilName: string,
+  comparators: readonly TrendComparator[],
+): IndicatorChart | undefined {
   const first = figures[0];
   const last = figures.at(-1);
   if (!first || !last) return undefined;
@@ -29,13 +33,12 @@ export function indicatorChart(figures: readonly Figure[], councilName: string):
     councilName,
     yLabel: Y_LABELS[indicator.unit],
     percentage: indicator.unit === 'percentage',
+    comparators,
     rows: figures.map((f) => ({
       periodLabel: f.periodLabel,
       value: f.value,
       target: f.target,
-      england: f.comparators.england,
-      statistical_neighbours: f.comparators.statistical_neighbours,
-      region: f.comparators.region,
+      comparators: f.comparators,
     })),
   });
   return { svg, caption, summary: trendSummary(figures, indicator.unit, last.target) };

@@ -14,9 +14,14 @@ export interface TrendRow {
   /** Undefined when hidden or not available: nothing is drawn for it. */
   value: number | undefined;
   target?: number | undefined;
-  england?: number | undefined;
-  statistical_neighbours?: number | undefined;
-  region?: number | undefined;
+  /** Comparator figures by key (`england`), for the comparators the chart is given. */
+  comparators?: Readonly<Record<string, number | undefined>>;
+}
+
+/** A comparator line: its key in each row's `comparators`, and its label at the line's end. */
+export interface TrendComparator {
+  key: string;
+  label: string;
 }
 
 export interface TrendChartInput {
@@ -29,17 +34,34 @@ export interface TrendChartInput {
   /** Whether the figures are percentages (the y axis then stops at 100). */
   percentage: boolean;
   rows: readonly TrendRow[];
+  /** The council's comparators, in the order it lists them: each gets its own line where it has figures. */
+  comparators: readonly TrendComparator[];
 }
 
-type SeriesKey = 'target' | 'england' | 'statistical_neighbours' | 'region';
+interface ReferenceLine {
+  name: string;
+  dash: string;
+  valueOf: (row: TrendRow) => number | undefined;
+}
 
-/** Line styles for the reference lines: each different in dash pattern, not only in colour. */
-const REFERENCE_LINES: { key: SeriesKey; name: string; dash: string }[] = [
-  { key: 'target', name: 'Target', dash: '8,4' },
-  { key: 'england', name: 'England', dash: '2,3' },
-  { key: 'statistical_neighbours', name: 'Statistical neighbours', dash: '10,3,2,3' },
-  { key: 'region', name: 'Region', dash: '14,4' },
-];
+/**
+ * Line styles for the reference lines, each different in dash pattern, not only in colour: the
+ * target's, then one per comparator in the council's order. A council with more comparators than
+ * patterns would see them repeat, so there are more than any council is likely to list.
+ */
+const TARGET_DASH = '8,4';
+const COMPARATOR_DASHES = ['2,3', '10,3,2,3', '14,4', '4,2,1,2', '1,5', '12,2,2,2,2,2'];
+
+function referenceLines(comparators: readonly TrendComparator[]): ReferenceLine[] {
+  return [
+    { name: 'Target', dash: TARGET_DASH, valueOf: (row) => row.target },
+    ...comparators.map((comparator, i) => ({
+      name: comparator.label,
+      dash: COMPARATOR_DASHES[i % COMPARATOR_DASHES.length]!,
+      valueOf: (row: TrendRow) => row.comparators?.[comparator.key],
+    })),
+  ];
+}
 
 // Narrow enough that the text stays legible when a phone scales the chart down.
 const WIDTH = 520;
@@ -78,14 +100,15 @@ function dodge(labels: Omit<EndLabel, 'dy'>[], pixelOf: (value: number) => numbe
   return placed.map(({ text, periodLabel, value, dy, strong }) => ({ text, periodLabel, value, dy, strong }));
 }
 
-function lastDefined(rows: readonly TrendRow[], key: 'value' | SeriesKey): TrendRow | undefined {
-  return rows.findLast((row) => row[key] !== undefined);
+function lastValue(rows: readonly TrendRow[], valueOf: (row: TrendRow) => number | undefined): number | undefined {
+  return rows.map(valueOf).findLast((value) => value !== undefined);
 }
 
 export function trendChartSvg(input: TrendChartInput): string {
   const { rows } = input;
   const periods = rows.map((row) => row.periodLabel);
-  const all = rows.flatMap((row) => [row.value, ...REFERENCE_LINES.map((line) => row[line.key])]);
+  const lines = referenceLines(input.comparators);
+  const all = rows.flatMap((row) => [row.value, ...lines.map((line) => line.valueOf(row))]);
   const highest = Math.max(0, ...all.filter((v): v is number => v !== undefined));
   const top = input.percentage ? Math.min(100, niceCeiling(highest * 1.05)) : niceCeiling(highest * 1.05);
   const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
@@ -95,21 +118,22 @@ export function trendChartSvg(input: TrendChartInput): string {
   const long = periods.length > 6;
   const ticks = long ? periods.filter((p) => !/^Q[234] /.test(p)) : periods;
   const tickFormat = (period: string): string => (long ? period.replace(/^Q1 /, '') : period);
-  const present = REFERENCE_LINES.filter((line) => rows.some((row) => row[line.key] !== undefined));
+  const present = lines.filter((line) => rows.some((row) => line.valueOf(row) !== undefined));
   // Every label sits at the right-hand edge, beside the last period, at the height where its line ends:
   // a comparator not yet published for the latest year still gets its label out of the lines' way.
   const lastPeriod = periods.at(-1) ?? '';
   const ends: Omit<EndLabel, 'dy'>[] = [];
-  const ownEnd = lastDefined(rows, 'value')?.value;
+  const ownEnd = lastValue(rows, (row) => row.value);
   if (ownEnd !== undefined)
     ends.push({ text: input.councilName, periodLabel: lastPeriod, value: ownEnd, strong: true });
   for (const line of present) {
-    const value = lastDefined(rows, line.key)?.[line.key];
+    const value = lastValue(rows, line.valueOf);
     if (value !== undefined) ends.push({ text: line.name, periodLabel: lastPeriod, value, strong: false });
   }
   const labels = dodge(ends, pixelOf);
 
-  const valueOf = (key: 'value' | SeriesKey) => (row: TrendRow) => row[key] ?? NaN;
+  // Plot breaks a line where a value is NaN.
+  const drawn = (valueOf: (row: TrendRow) => number | undefined) => (row: TrendRow) => valueOf(row) ?? NaN;
   const svg = Plot.plot({
     document,
     width: WIDTH,
@@ -125,7 +149,7 @@ export function trendChartSvg(input: TrendChartInput): string {
       ...present.map((line) =>
         Plot.lineY(rows, {
           x: 'periodLabel',
-          y: valueOf(line.key),
+          y: drawn(line.valueOf),
           stroke: REFERENCE_COLOUR,
           strokeWidth: 2,
           strokeDasharray: line.dash,
@@ -133,7 +157,7 @@ export function trendChartSvg(input: TrendChartInput): string {
           curve: 'step',
         }),
       ),
-      Plot.lineY(rows, { x: 'periodLabel', y: valueOf('value'), stroke: COUNCIL_COLOUR, strokeWidth: 3 }),
+      Plot.lineY(rows, { x: 'periodLabel', y: drawn((row) => row.value), stroke: COUNCIL_COLOUR, strokeWidth: 3 }),
       Plot.dot(
         rows.filter((row) => row.value !== undefined),
         { x: 'periodLabel', y: 'value', r: 4, fill: COUNCIL_COLOUR, stroke: 'white', strokeWidth: 1 },

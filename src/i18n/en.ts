@@ -19,8 +19,15 @@ const symbolMeanings = {
   z: 'not applicable',
   low: 'rounds to zero but is not zero',
 };
-/** Which figures [c] hides: the small-number rule in words. */
-const smallNumbers = 'a count of 1 to 5 children, or a percentage of 5 or fewer children or of a group of 10 or fewer';
+/** The council's small-number rule (policy.small_numbers in site.yaml), as limits. */
+interface SmallNumberRule {
+  hide_counts_up_to: number;
+  hide_percentage_when_numerator_up_to: number;
+  hide_percentage_when_denominator_up_to: number;
+}
+/** Which figures [c] hides: the council's small-number rule in words. */
+const smallNumbers = (rule: SmallNumberRule): string =>
+  `a count of 1 to ${rule.hide_counts_up_to} children, or a percentage of ${rule.hide_percentage_when_numerator_up_to} or fewer children or of a group of ${rule.hide_percentage_when_denominator_up_to} or fewer`;
 
 export const en = {
   language: 'en-GB',
@@ -303,12 +310,12 @@ export const en = {
         `Every corporate parenting indicator for ${year}, ${months}, with targets, ratings, direction of travel and comparators.`,
       updated: (date: string): string => `Figures updated ${date}.`,
       /** What each card shows, naming the comparators. */
-      explanation: (comparators: readonly { key: string; label: string }[]): string => {
-        const usual = comparators.map((c) => c.key).join() === 'england,statistical_neighbours,region';
-        const against = usual
-          ? 'England, our statistical neighbours (councils like us) and the region'
-          : comparators.map((c) => c.label).join(', ');
-        return `Each indicator shows its latest figure in the year, its target and rating, whether it is improving since the period before, and how it compares with ${against}.`;
+      explanation: (comparators: readonly { label: string; inASentence?: string | undefined }[]): string => {
+        const against = comparators.map((c) => c.inASentence ?? c.label);
+        const list =
+          against.length <= 1 ? (against[0] ?? '') : `${against.slice(0, -1).join(', ')} and ${against.at(-1)!}`;
+        const compared = list ? `, and how it compares with ${list}` : '';
+        return `Each indicator shows its latest figure in the year, its target and rating, whether it is improving since the period before${compared}.`;
       },
       download: 'Download this scorecard:',
     },
@@ -387,7 +394,8 @@ export const en = {
       lead: 'Every figure on this site, ready to check and reuse.',
       formats:
         'CSV files are UTF-8 with a byte-order mark, so that Excel opens them with the right characters; every field is in double quotes and lines end with CRLF. JSON files hold the same rows, with a list of the columns.',
-      symbols: `Where a figure cannot be given, the files use the Government Statistical Service symbols: [c] ${symbolMeanings.c} (${smallNumbers}), [x] ${symbolMeanings.x}, [z] ${symbolMeanings.z}, [low] ${symbolMeanings.low}.`,
+      symbols: (rule: SmallNumberRule): string =>
+        `Where a figure cannot be given, the files use the Government Statistical Service symbols: [c] ${symbolMeanings.c} (${smallNumbers(rule)}), [x] ${symbolMeanings.x}, [z] ${symbolMeanings.z}, [low] ${symbolMeanings.low}.`,
       /** "Scorecard 2025-26 (CSV)". */
       file: (what: string, format: string): string => `${what} (${format})`,
       indicators: 'Indicators',
@@ -448,12 +456,13 @@ export const en = {
     notRatedCount: (n: number): string => `${n} not rated`,
     symbolMeanings,
     smallNumbers,
-    symbolNotes: {
-      c: `[c] means the figure is ${symbolMeanings.c}: it is ${smallNumbers}. Hidden figures get no rating or direction.`,
+    /** What each symbol means, under the council's small-number rule. */
+    symbolNotes: (rule: SmallNumberRule): Record<'c' | 'x' | 'z' | 'low', string> => ({
+      c: `[c] means the figure is ${symbolMeanings.c}: it is ${smallNumbers(rule)}. Hidden figures get no rating or direction.`,
       x: `[x] means the figure is ${symbolMeanings.x}.`,
       z: '[z] means the figure does not apply.',
       low: `[low] means the figure ${symbolMeanings.low}.`,
-    },
+    }),
     table: {
       period: 'Period',
       figure: 'Figure',

@@ -16,6 +16,7 @@ import { fileNameProblem } from './file-names.ts';
 import { readSourceFile, unreadSource } from './source-file.ts';
 import { isFileRuleIssue, parseForEditors, problemsFromIssues } from './zod-issues.ts';
 import { shapeOf } from '../schemas/file-rules.ts';
+import { DEFAULT_POLICY } from '../schemas/site-policy.ts';
 import { didYouMean } from './suggest.ts';
 import type { LoadedFile, LoadedFiles, Parsed, TypeKey } from './types.ts';
 
@@ -164,7 +165,9 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     }
   }
 
-  const context = { today: options.today ?? buildDate(), publicDir: options.publicDir ?? PUBLIC_DIR };
+  // Only rules that need a valid site.yaml read the policy: the defaults stand in for the others.
+  const policy = files.site[0]?.data?.policy ?? DEFAULT_POLICY;
+  const context = { today: options.today ?? buildDate(), publicDir: options.publicDir ?? PUBLIC_DIR, policy };
   for (const rule of CONTENT_RULES) {
     if (rule.needs.every((key) => complete(files, key))) problems.push(...rule.run(files, context));
   }

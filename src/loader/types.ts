@@ -3,6 +3,7 @@
  * all import them without importing each other (no import cycles).
  */
 import type { z } from 'zod';
+import type { Policy } from '../schemas/site-policy.ts';
 import type { CONTENT_TYPES } from './content-files.ts';
 import type { Problem } from './problems.ts';
 import type { SourceFile } from './source-file.ts';
@@ -24,6 +25,12 @@ export type LoadedFiles = { [K in TypeKey]: LoadedFile<K>[] };
 export interface RuleContext {
   /** The date the site is built as of (BUILD_DATE), for rules about what is overdue or stale. */
   today: Date;
+  /**
+   * The council's policy from site.yaml: thresholds, periods and the month its reporting year
+   * starts. A rule that reads it lists 'site' in `needs`, so that it never judges a council by
+   * defaults its own (broken) site.yaml would have changed.
+   */
+  policy: Policy;
   /** The folder published as it is, where the logo must be. */
   publicDir: string;
 }

@@ -13,6 +13,7 @@ import {
   updatesNewestFirst,
 } from '../lib/actions.ts';
 import { MONTHS, parseTimescale, reportingCalendar } from '../lib/calendar/index.ts';
+import { words } from '../i18n/index.ts';
 import { buildFigureIndex, type Figure } from '../lib/scorecards/index.ts';
 import { ragCounts } from '../lib/scorecards/rag-counts.ts';
 import { yearReview } from '../lib/scorecards/year-review.ts';
@@ -49,7 +50,7 @@ function scorecardNotes(content: Content): Map<string, { commentary: IndicatorEn
 
 /** The council's comparators (site.yaml's `comparators:`, England, statistical neighbours and region by default), in table order. */
 function comparatorLabels(site: Content['site']): ComparatorLabel[] {
-  return site.comparators.map(({ key, label }) => ({ key: key as ComparatorLabel['key'], label }));
+  return site.comparators.map(({ key, label, in_a_sentence }) => ({ key, label, inASentence: in_a_sentence }));
 }
 
 export function buildSiteModel(content: Content, today: Date): SiteModel {
@@ -207,6 +208,7 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
     site: content.site,
     calendar,
     comparators: comparatorLabels(content.site),
+    symbolNotes: words.scorecards.symbolNotes(content.site.policy.small_numbers),
     chrome: siteChrome(content.site, content.youngPeople),
     roles,
     objectives,

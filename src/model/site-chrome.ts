@@ -18,7 +18,7 @@ export interface SectionNavItem extends NavItem {
 
 export interface SiteChrome {
   council: string;
-  /** The short name in page titles and charts: "Eastmere". */
+  /** The short name in page titles and charts (site.yaml's branding.display_name). */
   displayName: string;
   logo: string | undefined;
   contact: {

@@ -20,17 +20,22 @@ import type {
 import type { ActionTally } from '../lib/actions.ts';
 import type { ReportingCalendar, ReportingYear } from '../lib/calendar/index.ts';
 import type { RagCounts } from '../lib/scorecards/rag-counts.ts';
-import type { Comparators, Figure, FigureIndex } from '../lib/scorecards/index.ts';
+import type { Figure, FigureIndex } from '../lib/scorecards/index.ts';
 import type { YearReview } from '../lib/scorecards/year-review.ts';
 import type { ActionStatus, ProgressUpdate } from '../schemas/actions.ts';
 import type { ActionArising, AgendaItem } from '../schemas/meetings.ts';
 import type { Subgroup } from '../schemas/board.ts';
 
+/** The footnote for each GSS symbol a page uses. */
+export type SymbolNotes = Record<'c' | 'x' | 'z' | 'low', string>;
+
 /** A figure a scorecard row is compared with, and how readers see it named. */
 export interface ComparatorLabel {
-  /** The key scorecards give its figures under. */
-  key: keyof Comparators;
+  /** The key scorecards give its figures under (declared in site.yaml's `comparators:`). */
+  key: string;
   label: string;
+  /** How it reads mid-sentence ("the region"), when not as its label. */
+  inASentence?: string | undefined;
 }
 
 /** A role, with the address of its page. */
@@ -163,6 +168,8 @@ export interface SiteModel {
   calendar: ReportingCalendar;
   /** What figures are compared with, in the order tables show them. */
   comparators: ComparatorLabel[];
+  /** What each GSS symbol means, [c] under the council's small-number rule. */
+  symbolNotes: SymbolNotes;
   /** What every page's frame shows: the council, navigation, contact, default review dates. */
   chrome: SiteChrome;
   roles: Lookup<RoleEntry>;

@@ -59,7 +59,7 @@ export const isoDate = z
   })
   .meta({ description: 'A date written YYYY-MM-DD, for example 2026-01-05.' });
 
-/** A reporting year such as `2024-25` (April to March). */
+/** A reporting year such as `2024-25`, starting in the month site.yaml's policy names (April by default). */
 export const reportingYear = z
   .string()
   .regex(/^\d{4}-\d{2}$/, 'write a reporting year such as "2024-25"')
@@ -67,7 +67,10 @@ export const reportingYear = z
     (text) => (Number(text.slice(0, 4)) + 1) % 100 === Number(text.slice(5)),
     'the two years must follow each other, for example "2024-25"',
   )
-  .meta({ description: 'A reporting year, April to March, written "2024-25".' });
+  .meta({
+    description:
+      'A reporting year, written "2024-25". It runs April to March unless policy.reporting_year_starts in site.yaml says otherwise.',
+  });
 
 /** When an action is due: a date, a month, a quarter or "ongoing". */
 export const timescale = z

@@ -39,7 +39,7 @@ export const indicatorSchema = z.strictObject({
   /** True when the figures count children, so small numbers must be hidden. */
   counts_children: z
     .boolean()
-    .meta({ description: 'true when the figures count children: counts of 1 to 5 are then hidden as [c].' }),
+    .meta({ description: 'true when the figures count children: small counts are then hidden as [c] (1 to 5 unless policy.small_numbers in site.yaml says otherwise).' }),
   /** How often it is reported. */
   frequency: z.enum(['quarterly', 'annual']).meta({ description: 'quarterly or annual.' }),
 });

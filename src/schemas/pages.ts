@@ -19,7 +19,7 @@ export const strategyFrontMatterSchema = z.strictObject({
 });
 
 export const annualReportFrontMatterSchema = z.strictObject({
-  /** The reporting year, April to March. */
+  /** The reporting year (April to March unless site.yaml's policy says otherwise). */
   year: reportingYear,
   /** The report's heading. */
   title: text,

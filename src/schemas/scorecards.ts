@@ -13,8 +13,11 @@ const figure = z.number().finite();
 
 export const valueSchema = z
   .strictObject({
-    /** Q1 to Q4 for quarterly figures (April to June is Q1), or "year" for an annual figure. */
-    period: z.enum(PERIODS).meta({ description: 'Q1, Q2, Q3, Q4 (April to June is Q1) or year.' }),
+    /** Q1 to Q4 for quarterly figures (Q1 is the reporting year's first three months), or "year" for an annual figure. */
+    period: z.enum(PERIODS).meta({
+      description:
+        'Q1, Q2, Q3, Q4 or year. Q1 is the first three months of the reporting year: April to June, unless policy.reporting_year_starts in site.yaml says otherwise.',
+    }),
     /** The figure. For a percentage with a numerator and denominator, leave it out: it is computed. */
     value: figure.optional().meta({ description: 'The figure. Leave it out when numerator and denominator are given.' }),
     /** How many children met the measure (for percentages). */
@@ -57,13 +60,14 @@ export const toleranceSchema = z
     message: 'give exactly one of "points" or "percent"',
   });
 
-export const comparatorsSchema = z.strictObject({
-  /** The England average for the year. */
-  england: figure.optional(),
-  /** The average of the council's statistical neighbours. */
-  statistical_neighbours: figure.optional(),
-  /** The regional average. */
-  region: figure.optional(),
+/**
+ * The year's comparator figures, by the keys declared under `comparators:` in site.yaml (england,
+ * statistical_neighbours and region unless the council lists its own). An undeclared key is refused
+ * by the scorecard-comparators rule, which knows the council's list.
+ */
+export const comparatorsSchema = z.record(z.string(), figure).meta({
+  description:
+    'Figures to compare with, by the keys listed under "comparators:" in site.yaml, for example england: 71. Leave out any not published.',
 });
 
 export const scorecardRowSchema = z.strictObject({
@@ -82,7 +86,7 @@ export const scorecardRowSchema = z.strictObject({
 });
 
 const scorecardShape = z.strictObject({
-  /** The reporting year, April to March. The file name should match: 2024-25.yaml. */
+  /** The reporting year (April to March unless site.yaml's policy says otherwise). The file name should match: 2024-25.yaml. */
   year: reportingYear,
   /** When these figures were published or last updated. */
   updated: isoDate,

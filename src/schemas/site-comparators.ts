@@ -21,29 +21,25 @@ export const comparatorSchema = z.strictObject({
   }),
   /** How readers see it named in tables, charts and downloads. */
   label: text.meta({ description: 'How readers see it named, for example "England" or "Similar councils".' }),
+  /** How it reads inside a sentence, when that differs from the label: "the region". */
+  in_a_sentence: text.optional().meta({
+    description:
+      'How it reads in the middle of a sentence, if not as its label: "our statistical neighbours (councils like us)", "the region".',
+  }),
 });
 
 export const DEFAULT_COMPARATORS = [
   { key: 'england', label: 'England' },
-  { key: 'statistical_neighbours', label: 'Statistical neighbours' },
-  { key: 'region', label: 'Region' },
+  {
+    key: 'statistical_neighbours',
+    label: 'Statistical neighbours',
+    in_a_sentence: 'our statistical neighbours (councils like us)',
+  },
+  { key: 'region', label: 'Region', in_a_sentence: 'the region' },
 ];
 
 export const comparatorsListSchema = z
   .array(comparatorSchema)
-  .superRefine((list, ctx) => {
-    const seen = new Set<string>();
-    list.forEach((comparator, i) => {
-      if (seen.has(comparator.key)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [i, 'key'],
-          message: `the comparator "${comparator.key}" is listed twice: keep only one`,
-        });
-      }
-      seen.add(comparator.key);
-    });
-  })
   .default(DEFAULT_COMPARATORS)
   .meta({
     description:

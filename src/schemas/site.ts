@@ -91,6 +91,7 @@ export const siteSchema = withFileRules(siteShape, (site, rule) => {
   if (site.strategy.to < site.strategy.from) {
     rule.problem(['strategy', 'to'], `the strategy cannot end (${site.strategy.to}) before it starts (${site.strategy.from})`);
   }
+  site.comparators.forEach((comparator, i) => rule.unique(['comparators', i, 'key'], 'comparator key', comparator.key));
 });
 
 export type SiteInput = z.input<typeof siteSchema>;

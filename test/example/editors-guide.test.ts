@@ -344,6 +344,20 @@ const MISTAKES: Mistake[] = [
     today: '2026-12-01',
   },
   {
+    name: 'a comparator the council does not list',
+    file: 'scorecards/2025-26.yaml',
+    find: 'comparators: {england: 70,',
+    replace: 'comparators: {englnd: 70,',
+    shows: 'unknown comparator',
+  },
+  {
+    name: 'a partially compliant statement that lists nothing',
+    file: 'accessibility.yaml',
+    find: 'compliance: not\n',
+    replace: 'compliance: partially\n',
+    shows: 'partially compliant',
+  },
+  {
     name: 'a scorecard year missing',
     file: 'scorecards/2026-27.yaml',
     find: '',

@@ -10,6 +10,12 @@ import { trendSummary } from '../../src/lib/scorecards/trend-summary.ts';
 
 const percentOfChildren = { counts_children: true, unit: 'percentage' } as const;
 const countOfChildren = { counts_children: true, unit: 'count' } as const;
+/** The Department for Education's rule, written out here rather than read from the engine's defaults. */
+const DFE_RULE = {
+  hide_counts_up_to: 5,
+  hide_percentage_when_numerator_up_to: 5,
+  hide_percentage_when_denominator_up_to: 10,
+};
 
 describe('percentages', () => {
   it('are computed from numerator and denominator', () => {
@@ -80,12 +86,12 @@ describe('direction of travel', () => {
 
 describe('small-number suppression', () => {
   it('hides counts of 1 to 5 children but shows 0 and 6', () => {
-    const count = (value: number): boolean => isSuppressed(countOfChildren, { period: 'Q1', value });
+    const count = (value: number): boolean => isSuppressed(countOfChildren, { period: 'Q1', value }, DFE_RULE);
     expect([0, 1, 5, 6].map(count)).toEqual([false, true, true, false]);
   });
   it('hides a percentage whose numerator is 5 or less or whose denominator is 10 or less', () => {
     const pct = (numerator: number, denominator: number): boolean =>
-      isSuppressed(percentOfChildren, { period: 'Q1', numerator, denominator });
+      isSuppressed(percentOfChildren, { period: 'Q1', numerator, denominator }, DFE_RULE);
     expect(pct(5, 200)).toBe(true);
     expect(pct(6, 200)).toBe(false);
     expect(pct(9, 10)).toBe(true);
@@ -93,15 +99,27 @@ describe('small-number suppression', () => {
     expect(pct(0, 200)).toBe(true);
   });
   it('does not hide figures that do not count children, or figures given as a percentage value', () => {
-    expect(isSuppressed({ counts_children: false, unit: 'count' }, { period: 'Q1', value: 3 })).toBe(false);
-    expect(isSuppressed(percentOfChildren, { period: 'Q1', value: 3 })).toBe(false);
+    expect(isSuppressed({ counts_children: false, unit: 'count' }, { period: 'Q1', value: 3 }, DFE_RULE)).toBe(false);
+    expect(isSuppressed(percentOfChildren, { period: 'Q1', value: 3 }, DFE_RULE)).toBe(false);
+  });
+  it('follows a council’s own, stricter rule', () => {
+    const stricter = {
+      hide_counts_up_to: 9,
+      hide_percentage_when_numerator_up_to: 9,
+      hide_percentage_when_denominator_up_to: 20,
+    };
+    const count = (value: number): boolean => isSuppressed(countOfChildren, { period: 'Q1', value }, stricter);
+    expect([0, 6, 9, 10].map(count)).toEqual([false, true, true, false]);
+    const pct = (numerator: number, denominator: number): boolean =>
+      isSuppressed(percentOfChildren, { period: 'Q1', numerator, denominator }, stricter);
+    expect([pct(8, 200), pct(10, 200), pct(15, 20), pct(15, 21)]).toEqual([true, false, true, false]);
   });
   it('publishes the numerator only when the percentage is shown', () => {
-    expect(publishedCounts(percentOfChildren, { period: 'Q2', numerator: 4, denominator: 198 })).toEqual({
+    expect(publishedCounts(percentOfChildren, { period: 'Q2', numerator: 4, denominator: 198 }, DFE_RULE)).toEqual({
       numerator: '[c]',
       denominator: 198,
     });
-    expect(publishedCounts(percentOfChildren, { period: 'Q2', numerator: 3, denominator: 4 })).toEqual({
+    expect(publishedCounts(percentOfChildren, { period: 'Q2', numerator: 3, denominator: 4 }, DFE_RULE)).toEqual({
       numerator: '[c]',
       denominator: '[c]',
     });

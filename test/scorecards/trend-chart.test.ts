@@ -4,15 +4,27 @@ import { parseHTML } from 'linkedom';
 import { trendChartSvg, type TrendChartInput } from '../../src/charts/trend-chart.ts';
 import { expectSvgSnapshot } from '../support/svg-snapshot.ts';
 
+const comparators = [
+  { key: 'england', label: 'England' },
+  { key: 'statistical_neighbours', label: 'Statistical neighbours' },
+  { key: 'region', label: 'Region' },
+];
+
 const quarterly: TrendChartInput = {
   label: 'Trend chart of children with three or more placements, Q1 2025-26 to Q3 2025-26',
   councilName: 'Testford',
   yLabel: '%',
   percentage: true,
+  comparators,
   rows: [
-    { periodLabel: 'Q1 2025-26', value: 10, target: 10, england: 10, statistical_neighbours: 11 },
-    { periodLabel: 'Q2 2025-26', value: undefined, target: 10, england: 10, statistical_neighbours: 11 },
-    { periodLabel: 'Q3 2025-26', value: 12.5, target: 10, england: 10, statistical_neighbours: 11 },
+    { periodLabel: 'Q1 2025-26', value: 10, target: 10, comparators: { england: 10, statistical_neighbours: 11 } },
+    {
+      periodLabel: 'Q2 2025-26',
+      value: undefined,
+      target: 10,
+      comparators: { england: 10, statistical_neighbours: 11 },
+    },
+    { periodLabel: 'Q3 2025-26', value: 12.5, target: 10, comparators: { england: 10, statistical_neighbours: 11 } },
   ],
 };
 
@@ -21,10 +33,11 @@ const annual: TrendChartInput = {
   councilName: 'Eastmere',
   yLabel: 'days',
   percentage: false,
+  comparators,
   rows: [
-    { periodLabel: '2022-23', value: 480, target: 426, england: 441, region: 455 },
-    { periodLabel: '2023-24', value: 452, target: 426, england: 436, region: 447 },
-    { periodLabel: '2024-25', value: 398, target: 400, england: 430 },
+    { periodLabel: '2022-23', value: 480, target: 426, comparators: { england: 441, region: 455 } },
+    { periodLabel: '2023-24', value: 452, target: 426, comparators: { england: 436, region: 447 } },
+    { periodLabel: '2024-25', value: 398, target: 400, comparators: { england: 430 } },
   ],
 };
 
@@ -73,13 +86,44 @@ describe('trend chart', () => {
   });
 });
 
+describe('trend chart with a council’s own comparators', () => {
+  it('draws and labels each declared comparator, in the council’s order, each with its own dash', () => {
+    const svg = trendChartSvg({
+      label: 'Own comparators',
+      councilName: 'Testford',
+      yLabel: '%',
+      percentage: true,
+      comparators: [
+        { key: 'wales', label: 'Wales' },
+        { key: 'similar_councils', label: 'Similar councils' },
+      ],
+      rows: [
+        { periodLabel: '2023-24', value: 60, comparators: { wales: 58, similar_councils: 61, england: 40 } },
+        { periodLabel: '2024-25', value: 62, comparators: { wales: 59, similar_councils: 63, england: 41 } },
+      ],
+    });
+    for (const name of ['Testford', 'Wales', 'Similar councils']) expect(svg).toContain(`>${name}</text>`);
+    // A figure under a key the chart was not given is not drawn.
+    expect(svg).not.toContain('England');
+    const dashes = [...svg.matchAll(/stroke-dasharray="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(dashes).size).toBe(2);
+  });
+});
+
 describe('trend chart of a long quarterly series', () => {
   it('marks the start of each year, labelled with the year alone', () => {
     const years = ['2022-23', '2023-24', '2024-25'];
     const rows = years.flatMap((year) =>
       ['Q1', 'Q2', 'Q3', 'Q4'].map((q, i) => ({ periodLabel: `${q} ${year}`, value: 10 + i })),
     );
-    const svg = trendChartSvg({ label: 'Long series', councilName: 'Eastmere', yLabel: '%', percentage: true, rows });
+    const svg = trendChartSvg({
+      label: 'Long series',
+      councilName: 'Testford',
+      yLabel: '%',
+      percentage: true,
+      comparators,
+      rows,
+    });
     const tickLabels = [...svg.matchAll(/<text[^>]*>(\d{4}-\d{2})<\/text>/g)].map((m) => m[1]);
     expect(tickLabels).toEqual(years);
     expect(svg).not.toContain('>Q2 ');

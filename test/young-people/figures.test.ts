@@ -19,7 +19,8 @@ const content = loadValid(SECOND_COUNCIL);
 const figures = buildFigureIndex(content);
 const calendar = reportingCalendar();
 const objective = (id: string) => content.objectives.find((o) => o.id === id)!;
-const inWords = (id: string) => figuresInWords(objective(id), figures, calendar, content.glossary, new Set());
+const inWords = (id: string) =>
+  figuresInWords(objective(id), figures, calendar, content.site.policy.small_numbers, content.glossary, new Set());
 const HIDDEN =
   /^From [A-Z][a-z]+ (?:\d{4} )?to [A-Z][a-z]+ \d{4}, it was (?:fewer than 6 children|about a small number of children), so we do not show the exact number to keep them private\.$/;
 
@@ -51,7 +52,14 @@ describe('figures in words', () => {
         return rest;
       }),
     };
-    const said = figuresInWords(objective, buildFigureIndex(changed), calendar, [], new Set());
+    const said = figuresInWords(
+      objective,
+      buildFigureIndex(changed),
+      calendar,
+      content.site.policy.small_numbers,
+      [],
+      new Set(),
+    );
     const byId = (id: string | undefined) => said.find((f) => f.indicatorId === id)!;
     expect(byId(withWords)).toMatchObject({ name: 'Plain title', about: 'It counts this.' });
     expect(byId(without)).toMatchObject({

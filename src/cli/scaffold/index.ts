@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Content } from '../../loader/model.ts';
-import { followingYear, isoDateProblem, toIsoDate } from '../../lib/calendar/index.ts';
+import { followingYear, isoDateProblem, MONTHS, toIsoDate, yearLabel } from '../../lib/calendar/index.ts';
 import { actionTemplate, indicatorTemplate, meetingTemplate, scorecardTemplate } from './templates.ts';
 import { appendToList, placeholdersIn } from './yaml-text.ts';
 
@@ -97,15 +97,17 @@ function planIndicator(content: Content, args: string[]): Plan {
   }
   for (let n = 1; !id; n++) if (!taken.has(`new-indicator-${n}`)) id = `new-indicator-${n}`;
   const objective = content.objectives[0]!;
-  const item = indicatorTemplate(id, objective.id, objective.lead);
+  const item = indicatorTemplate(id, objective.id, objective.lead, content.site);
   return { relative: 'indicators.yaml', what: `Added indicator ${id} to`, text: (old) => appendToList(old, [], item) };
 }
 
 function planScorecard(content: Content, args: string[], today: Date): Plan {
   const newest = content.scorecards.at(-1)?.year;
+  // The reporting year today falls in, by the month the council's years start.
   const thisYear = (): string => {
-    const y = today.getUTCMonth() >= 3 ? today.getUTCFullYear() : today.getUTCFullYear() - 1;
-    return `${y}-${String((y + 1) % 100).padStart(2, '0')}`;
+    const startMonth = MONTHS.indexOf(content.site.policy.reporting_year_starts) + 1;
+    const y = today.getUTCMonth() + 1 >= startMonth ? today.getUTCFullYear() : today.getUTCFullYear() - 1;
+    return yearLabel(y);
   };
   const year = args[0] ?? (newest ? followingYear(newest) : thisYear());
   if (

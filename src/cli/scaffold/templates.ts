@@ -7,7 +7,8 @@ import type { Content, Indicator } from '../../loader/model.ts';
 import { ACTION_STATUSES } from '../../schemas/actions.ts';
 import { POLARITIES, UNITS } from '../../schemas/indicators.ts';
 import type { ScorecardRow } from '../../schemas/scorecards.ts';
-import { describePeriod } from '../../lib/calendar/index.ts';
+import { describePeriod, MONTHS } from '../../lib/calendar/index.ts';
+import type { Site } from '../../schemas/site.ts';
 import { quoted } from './yaml-text.ts';
 
 const yamlList = (ids: readonly string[]): string => (ids.length === 1 ? ids[0]! : `[${ids.join(', ')}]`);
@@ -43,7 +44,7 @@ export function meetingTemplate(date: string, body: string, chair: string): stri
   ].join('\n');
 }
 
-export function indicatorTemplate(id: string, objective: string, lead: readonly string[]): string {
+export function indicatorTemplate(id: string, objective: string, lead: readonly string[], site: Site): string {
   return [
     `- id: ${id} # used in addresses and references: change it to a short name such as care-leavers-eet`,
     `  title: ${quoted("TODO: the indicator's name")}`,
@@ -53,14 +54,19 @@ export function indicatorTemplate(id: string, objective: string, lead: readonly 
     `  source: ${quoted('TODO: where the figures come from, for example SSDA903 return')}`,
     `  objective: ${objective} # the objective (id from objectives.yaml) it tracks`,
     `  lead: ${yamlList(lead)} # the role (id from roles.yaml) accountable for it`,
-    `  counts_children: true # true when the figures count children: counts of 1 to 5 are then hidden`,
+    `  counts_children: true # true when the figures count children: counts of 1 to ${site.policy.small_numbers.hide_counts_up_to} are then hidden`,
     `  frequency: quarterly # quarterly or annual`,
     '',
   ].join('\n');
 }
 
 /** One scorecard row: last year's target and tolerance carried over, and the first period to fill. */
-function scorecardRowTemplate(indicator: Indicator, year: string, previous: ScorecardRow | undefined): string[] {
+function scorecardRowTemplate(
+  indicator: Indicator,
+  year: string,
+  previous: ScorecardRow | undefined,
+  site: Site,
+): string[] {
   const period = indicator.frequency === 'annual' ? 'year' : 'Q1';
   const lines = [`  - indicator: ${indicator.id} # ${indicator.title} (${indicator.frequency}, ${indicator.polarity})`];
   if (indicator.polarity !== 'context only') {
@@ -72,12 +78,16 @@ function scorecardRowTemplate(indicator: Indicator, year: string, previous: Scor
   }
   lines.push(
     `    values:`,
-    `      - period: ${period} # ${describePeriod(year, period)}`,
+    `      - period: ${period} # ${describePeriod(year, period, MONTHS.indexOf(site.policy.reporting_year_starts) + 1)}`,
     `        symbol: x # not available yet: replace with "value: <figure>", or numerator: and denominator:`,
   );
   if (indicator.frequency === 'quarterly')
     lines.push(`      # add Q2, Q3 and Q4 below as each quarter's figures come in`);
-  lines.push(`    comparators: {} # add england:, statistical_neighbours: and region: once they are published`);
+  const keys = site.comparators.map((comparator) => `${comparator.key}:`);
+  if (keys.length > 0) {
+    const listed = keys.length === 1 ? keys[0]! : `${keys.slice(0, -1).join(', ')} and ${keys.at(-1)!}`;
+    lines.push(`    comparators: {} # add ${listed} once they are published`);
+  }
   return lines;
 }
 
@@ -92,6 +102,7 @@ export function scorecardTemplate(content: Content, year: string, updated: strin
         indicator,
         year,
         previousYear?.indicators.find((r) => r.indicator === indicator.id),
+        content.site,
       ),
     ),
     '',

@@ -3,9 +3,10 @@
  * Every figure comes from the scorecard module, so the suppression rule has already been applied:
  * a hidden figure is the symbol [c], never the number.
  */
-import type { Content } from '../../loader/model.ts';
+import type { Content, Site } from '../../loader/model.ts';
 import { isOverdue, latestUpdate } from '../actions.ts';
-import { parseTimescale, toIsoDate } from '../calendar/index.ts';
+import { MONTHS, monthName, parseTimescale, reportingYear, toIsoDate } from '../calendar/index.ts';
+import { inWordsList } from '../words.ts';
 import type { Figure, FigureIndex } from '../scorecards/index.ts';
 import type { Cell } from './csv.ts';
 
@@ -39,35 +40,55 @@ export const INDICATORS: Dataset = {
   ],
 };
 
-export const SCORECARD: Dataset = {
-  title: 'Scorecard',
-  description:
-    'Tidy data: one row per indicator, period and measure. Measures are value (the figure), numerator and denominator (children, for percentages), target, england, statistical_neighbours and region.',
-  columns: [
-    { name: 'year', description: 'The reporting year, April to March, such as 2024-25.' },
-    { name: 'period', description: 'Q1 (April to June) to Q4 (January to March), or year for an annual figure.' },
-    { name: 'indicator', description: 'The indicator’s id.' },
-    { name: 'indicator_title', description: 'The indicator’s name.' },
-    {
-      name: 'measure',
-      description: 'value, numerator, denominator, target, england, statistical_neighbours or region.',
-    },
-    {
-      name: 'value',
-      description:
-        'The number, rounded as the site shows it (one decimal place for percentages, rates and weeks; whole days and counts), or a symbol: [c] hidden to protect children’s privacy, [x] not available, [z] not applicable, [low] rounds to zero.',
-    },
-    {
-      name: 'unit',
-      description: 'The unit of the value: the indicator’s unit, or children for numerators and denominators.',
-    },
-    { name: 'rag', description: 'For values: green, amber or red against the target; empty when there is no rating.' },
-    {
-      name: 'direction',
-      description: 'For values: improving, worsening or no change since the previous period; empty when none.',
-    },
-  ],
-};
+/** The scorecard download, described with the council's comparators and the months of its reporting year. */
+export function scorecardDataset(site: Site): Dataset {
+  const startMonth = MONTHS.indexOf(site.policy.reporting_year_starts) + 1;
+  // Any year will do: only the months are said.
+  const sample = reportingYear('2001-02', startMonth);
+  const months = (period: 'Q1' | 'Q4'): string => {
+    const { start, end } = sample.periods[period];
+    return `${monthName(start.getUTCMonth() + 1)} to ${monthName(end.getUTCMonth() + 1)}`;
+  };
+  const comparators = site.comparators.map((c) => c.key);
+  const measures = ['value', 'numerator', 'denominator', 'target', ...comparators];
+  const described = [
+    'value (the figure)',
+    'numerator and denominator (children, for percentages)',
+    'target',
+    ...comparators,
+  ];
+  return {
+    title: 'Scorecard',
+    description: `Tidy data: one row per indicator, period and measure. Measures are ${inWordsList(described)}.`,
+    columns: [
+      { name: 'year', description: `The reporting year, ${sample.months}, such as 2024-25.` },
+      { name: 'period', description: `Q1 (${months('Q1')}) to Q4 (${months('Q4')}), or year for an annual figure.` },
+      { name: 'indicator', description: 'The indicator’s id.' },
+      { name: 'indicator_title', description: 'The indicator’s name.' },
+      {
+        name: 'measure',
+        description: `${measures.slice(0, -1).join(', ')} or ${measures.at(-1)!}.`,
+      },
+      {
+        name: 'value',
+        description:
+          'The number, rounded as the site shows it (one decimal place for percentages, rates and weeks; whole days and counts), or a symbol: [c] hidden to protect children’s privacy, [x] not available, [z] not applicable, [low] rounds to zero.',
+      },
+      {
+        name: 'unit',
+        description: 'The unit of the value: the indicator’s unit, or children for numerators and denominators.',
+      },
+      {
+        name: 'rag',
+        description: 'For values: green, amber or red against the target; empty when there is no rating.',
+      },
+      {
+        name: 'direction',
+        description: 'For values: improving, worsening or no change since the previous period; empty when none.',
+      },
+    ],
+  };
+}
 
 export const ACTIONS: Dataset = {
   title: 'Action plan',
@@ -149,8 +170,8 @@ export function scorecardRows(content: Content, index: FigureIndex, year: string
     const yearly = { ...base, period: 'year', unit: indicator.unit };
     const noTarget = indicator.polarity === 'context only' ? '[z]' : '[x]';
     rows.push({ ...yearly, measure: 'target', value: row.target ?? noTarget });
-    for (const measure of ['england', 'statistical_neighbours', 'region'] as const) {
-      rows.push({ ...yearly, measure, value: row.comparators[measure] ?? '[x]' });
+    for (const { key } of content.site.comparators) {
+      rows.push({ ...yearly, measure: key, value: row.comparators[key] ?? '[x]' });
     }
   }
   return rows;

@@ -17,7 +17,7 @@ export interface FigureIndex {
   yearEnd(indicatorId: string, year: string): Figure | undefined;
 }
 
-export function buildFigureIndex(content: Pick<Content, 'indicators' | 'scorecards'>): FigureIndex {
+export function buildFigureIndex(content: Pick<Content, 'indicators' | 'scorecards' | 'site'>): FigureIndex {
   const rowsByIndicator = new Map<string, YearRow[]>();
   for (const card of content.scorecards) {
     for (const row of card.indicators) {
@@ -29,7 +29,11 @@ export function buildFigureIndex(content: Pick<Content, 'indicators' | 'scorecar
   const byIndicator = new Map<string, Figure[]>();
   const byYear = new Map<string, Figure[]>();
   for (const indicator of content.indicators) {
-    const figures = indicatorFigures(indicator, rowsByIndicator.get(indicator.id) ?? []);
+    const figures = indicatorFigures(
+      indicator,
+      rowsByIndicator.get(indicator.id) ?? [],
+      content.site.policy.small_numbers,
+    );
     byIndicator.set(indicator.id, figures);
     for (const figure of figures) {
       const key = `${indicator.id} ${figure.year}`;

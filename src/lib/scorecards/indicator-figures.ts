@@ -10,6 +10,7 @@ import { directionOf, type Direction } from './direction.ts';
 import { computedValue } from './figures.ts';
 import { formatFigure, roundForUnit } from './format.ts';
 import { ragFor, type Rag } from './rag.ts';
+import type { SmallNumbersPolicy } from '../../schemas/site-policy.ts';
 import { isSuppressed, publishedCounts, symbolText, type GssSymbol } from './suppression.ts';
 
 export type Comparators = ScorecardRow['comparators'];
@@ -50,17 +51,21 @@ export interface YearRow {
  * order (oldest first). Each figure's direction compares it with the period before, found among the
  * figures already made, so the work grows with the indicator's own figures only.
  */
-export function indicatorFigures(indicator: Indicator, rows: readonly YearRow[]): Figure[] {
+export function indicatorFigures(
+  indicator: Indicator,
+  rows: readonly YearRow[],
+  smallNumbers: SmallNumbersPolicy,
+): Figure[] {
   const figures: Figure[] = [];
   const byKey = new Map<string, Figure>();
   for (const { year, row } of rows) {
     const entries = [...row.values].sort((a, b) => PERIODS.indexOf(a.period) - PERIODS.indexOf(b.period));
     for (const entry of entries) {
-      const suppressed = isSuppressed(indicator, entry);
+      const suppressed = isSuppressed(indicator, entry, smallNumbers);
       const raw = suppressed ? undefined : computedValue(entry);
       const value = raw === undefined ? undefined : roundForUnit(raw, indicator.unit);
       const symbol: GssSymbol | undefined = suppressed ? 'c' : entry.symbol;
-      const counts = publishedCounts(indicator, entry);
+      const counts = publishedCounts(indicator, entry, smallNumbers);
       const before = previousPeriod(entry.period, year);
       const previous = byKey.get(`${before.year} ${before.period}`);
       const figure: Figure = {

@@ -1,10 +1,12 @@
 /**
- * Small-number suppression, as the Department for Education does it (DOMAIN.md): a count of 1 to 5
- * children is shown as [c]; a percentage is [c] when its numerator is 5 or less or its denominator
- * 10 or less. A shown 0 is a real zero. Only indicators that count children are suppressed.
+ * Small-number suppression, by the council's rule (policy.small_numbers in site.yaml). By default it
+ * is the Department for Education's (DOMAIN.md): a count of 1 to 5 children is shown as [c]; a
+ * percentage is [c] when its numerator is 5 or less or its denominator 10 or less. A shown 0 is a
+ * real zero. Only indicators that count children are suppressed.
  */
 import type { Indicator } from '../../schemas/indicators.ts';
 import type { ValueEntry } from '../../schemas/scorecards.ts';
+import type { SmallNumbersPolicy } from '../../schemas/site-policy.ts';
 
 /** GSS symbols: c confidential, x not available, z not applicable, low rounds to zero (their meanings in words are in src/i18n/). */
 export type GssSymbol = 'c' | 'x' | 'z' | 'low';
@@ -13,23 +15,29 @@ export function symbolText(symbol: GssSymbol): string {
   return `[${symbol}]`;
 }
 
-/** A count of children small enough to identify someone: 1 to 5. */
-export function isSmallCount(count: number): boolean {
-  return count >= 1 && count <= 5;
+/** A count of children small enough to identify someone: 1 to the rule's limit (5 by default). */
+export function isSmallCount(count: number, rule: SmallNumbersPolicy): boolean {
+  return count >= 1 && count <= rule.hide_counts_up_to;
 }
 
 /** True when a percentage of `numerator` out of `denominator` children must be hidden. */
-export function hidesPercentage(numerator: number, denominator: number): boolean {
-  return numerator <= 5 || denominator <= 10;
+export function hidesPercentage(numerator: number, denominator: number, rule: SmallNumbersPolicy): boolean {
+  return (
+    numerator <= rule.hide_percentage_when_numerator_up_to || denominator <= rule.hide_percentage_when_denominator_up_to
+  );
 }
 
 /** Whether this entry's figure must be shown as [c]. */
-export function isSuppressed(indicator: Pick<Indicator, 'counts_children' | 'unit'>, entry: ValueEntry): boolean {
+export function isSuppressed(
+  indicator: Pick<Indicator, 'counts_children' | 'unit'>,
+  entry: ValueEntry,
+  rule: SmallNumbersPolicy,
+): boolean {
   if (!indicator.counts_children || entry.symbol !== undefined) return false;
   if (entry.numerator !== undefined && entry.denominator !== undefined) {
-    return hidesPercentage(entry.numerator, entry.denominator);
+    return hidesPercentage(entry.numerator, entry.denominator, rule);
   }
-  return indicator.unit === 'count' && entry.value !== undefined && isSmallCount(entry.value);
+  return indicator.unit === 'count' && entry.value !== undefined && isSmallCount(entry.value, rule);
 }
 
 /**
@@ -39,11 +47,12 @@ export function isSuppressed(indicator: Pick<Indicator, 'counts_children' | 'uni
 export function publishedCounts(
   indicator: Pick<Indicator, 'counts_children' | 'unit'>,
   entry: ValueEntry,
+  rule: SmallNumbersPolicy,
 ): { numerator: number | '[c]'; denominator: number | '[c]' } | undefined {
   if (entry.numerator === undefined || entry.denominator === undefined) return undefined;
   if (!indicator.counts_children) return { numerator: entry.numerator, denominator: entry.denominator };
   return {
-    numerator: isSuppressed(indicator, entry) ? '[c]' : entry.numerator,
-    denominator: isSmallCount(entry.denominator) ? '[c]' : entry.denominator,
+    numerator: isSuppressed(indicator, entry, rule) ? '[c]' : entry.numerator,
+    denominator: isSmallCount(entry.denominator, rule) ? '[c]' : entry.denominator,
   };
 }

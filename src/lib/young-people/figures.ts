@@ -1,7 +1,7 @@
 /**
  * An indicator's latest figure in friendly words for "How are we doing?". The figure comes from the
  * scorecards module, already suppressed: a hidden figure has no value, and here it becomes words
- * ("fewer than 6 children…"), never a number. Periods are said as months, not "Q2", as the
+ * ("fewer than 6 children…" under the usual rule), never a number. Periods are said as months, not "Q2", as the
  * calendar words them.
  */
 import type { Indicator, Objective } from '../../loader/model.ts';
@@ -9,6 +9,7 @@ import type { GlossaryTerm } from '../../schemas/glossary.ts';
 import type { ReportingCalendar, ReportingPeriod } from '../calendar/index.ts';
 import { formatFigure, type Figure, type FigureIndex } from '../scorecards/index.ts';
 import { explainAbbreviations } from './abbreviations.ts';
+import type { SmallNumbersPolicy } from '../../schemas/site-policy.ts';
 
 export interface FigureInWords {
   indicatorId: string;
@@ -30,10 +31,10 @@ export interface FigureInWords {
 }
 
 /** The words for a figure that is not shown: why, without a number. */
-function hiddenInWords(figure: Figure): string {
+function hiddenInWords(figure: Figure, smallNumbers: SmallNumbersPolicy): string {
   if (figure.suppressed) {
     return figure.indicator.unit === 'count'
-      ? 'it was fewer than 6 children, so we do not show the exact number to keep them private'
+      ? `it was fewer than ${smallNumbers.hide_counts_up_to + 1} children, so we do not show the exact number to keep them private`
       : 'it was about a small number of children, so we do not show the exact number to keep them private';
   }
   switch (figure.symbol) {
@@ -47,10 +48,10 @@ function hiddenInWords(figure: Figure): string {
 }
 
 /** "From July to September 2026, it was 94%." */
-function valueInWords(figure: Figure, period: ReportingPeriod): string {
+function valueInWords(figure: Figure, period: ReportingPeriod, smallNumbers: SmallNumbersPolicy): string {
   const shown =
     figure.indicator.unit === 'rate per 10,000' ? `${figure.display} in every 10,000 children` : figure.display;
-  return `From ${period.inWords}, ${figure.value === undefined ? hiddenInWords(figure) : `it was ${shown}`}.`;
+  return `From ${period.inWords}, ${figure.value === undefined ? hiddenInWords(figure, smallNumbers) : `it was ${shown}`}.`;
 }
 
 function notesFor(figure: Figure, unit: Indicator['unit']): string[] {
@@ -74,12 +75,14 @@ function notesFor(figure: Figure, unit: Indicator['unit']): string[] {
 
 /**
  * The latest figure of each of the objective's indicators, in the objective's order. `seen` carries
- * the abbreviations already written out on the page; the calendar says which months a figure covers.
+ * the abbreviations already written out on the page; the calendar says which months a figure covers,
+ * and the council's small-number rule how few children a hidden count was.
  */
 export function figuresInWords(
   objective: Pick<Objective, 'indicators'>,
   figures: FigureIndex,
   calendar: ReportingCalendar,
+  smallNumbers: SmallNumbersPolicy,
   glossary: readonly GlossaryTerm[],
   seen: Set<string>,
 ): FigureInWords[] {
@@ -91,7 +94,7 @@ export function figuresInWords(
         indicatorId: id,
         name: explainAbbreviations(figure.indicator.young_people?.title ?? figure.indicator.title, glossary, seen),
         about: figure.indicator.young_people?.about,
-        value: valueInWords(figure, calendar.period(figure.year, figure.period)),
+        value: valueInWords(figure, calendar.period(figure.year, figure.period), smallNumbers),
         notes: notesFor(figure, figure.indicator.unit),
         suppressed: figure.suppressed,
         rag: figure.value === undefined ? undefined : figure.rag,

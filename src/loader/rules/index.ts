@@ -13,6 +13,7 @@ import { meetingBodies } from './meeting-bodies.ts';
 import { meetingFileNames } from './meeting-file-names.ts';
 import { objectiveReferences } from './objective-references.ts';
 import { roleReferences } from './role-references.ts';
+import { scorecardComparators } from './scorecard-comparators.ts';
 import { scorecardFigures } from './scorecard-figures.ts';
 import { scorecardPeriods } from './scorecard-periods.ts';
 import { uniqueActionNumbers } from './unique-action-numbers.ts';
@@ -43,16 +44,17 @@ export const CONTENT_RULES: readonly ContentRule[] = [
   // Figures against their indicators.
   scorecardPeriods,
   scorecardFigures,
+  scorecardComparators,
   // The young-person edition.
   youngPeoplePages,
   youngPeopleCoverage,
   // Safety, privacy and quality.
   logoFile,
   { id: 'mdx-safety', needs: [], run: mdxSafety },
-  { id: 'small-numbers-in-text', needs: [], run: smallNumbersInText },
-  { id: 'readability', needs: [], run: checkReadability },
+  { id: 'small-numbers-in-text', needs: ['site'], run: smallNumbersInText },
+  { id: 'readability', needs: ['site'], run: checkReadability },
   { id: 'young-people-abbreviations', needs: [], run: checkYoungPeopleAbbreviations },
   { id: 'young-people-addresses', needs: [], run: checkYoungPeopleAddresses },
-  { id: 'staleness', needs: [], run: staleness },
+  { id: 'staleness', needs: ['site'], run: staleness },
   { id: 'placeholders', needs: [], run: placeholdersLeft },
 ];

@@ -16,18 +16,29 @@ import {
   formatDate,
   parseIsoDate,
   parseTimescale,
-  reportingYear,
+  reportingCalendar,
+  MONTHS,
   type Period,
+  type ReportingCalendar,
 } from '../../lib/calendar/index.ts';
+import type { StalenessPolicy } from '../../schemas/site-policy.ts';
 
-/** An overdue action needs a progress update at least this often. */
-export const UPDATE_EVERY_DAYS = 90;
-
-/** Figures for a period are expected this many days after the period ends. */
-export const FIGURES_DUE_AFTER_DAYS = 60;
+/** The council's periods (policy.staleness in site.yaml) and its reporting years. */
+interface Timing {
+  rules: StalenessPolicy;
+  calendar: ReportingCalendar;
+}
 
 export function staleness(files: LoadedFiles, context: RuleContext): Problem[] {
   const problems = new ProblemList();
+  const timing: Timing = {
+    rules: context.policy.staleness,
+    calendar: reportingCalendar(MONTHS.indexOf(context.policy.reporting_year_starts) + 1),
+  };
+  const describe = (year: string, period: Period): string => describePeriod(year, period, timing.calendar.startMonth);
+  const due = (year: string, period: Period): string => formatDate(figuresDue(year, period, timing));
+  const latestDuePeriod = (year: string, frequency: 'quarterly' | 'annual', today: Date): Period | undefined =>
+    latestDue(year, frequency, today, timing);
   const { today } = context;
 
   for (const f of files.actions) {
@@ -39,7 +50,7 @@ export function staleness(files: LoadedFiles, context: RuleContext): Problem[] {
         .sort()
         .at(-1);
       const since = latest === undefined ? undefined : daysBetween(parseIsoDate(latest), today);
-      if (since !== undefined && since < UPDATE_EVERY_DAYS) return;
+      if (since !== undefined && since < timing.rules.update_overdue_actions_every_days) return;
       const lastUpdate =
         latest === undefined
           ? 'it has no progress update'
@@ -78,7 +89,7 @@ export function staleness(files: LoadedFiles, context: RuleContext): Problem[] {
       problems.at(
         f.source,
         ['indicators', i, 'values'],
-        `"${row.indicator}" has no figure for ${describePeriod(card.year, expected)}, due by ${formatDate(figuresDue(card.year, expected))}: add "- period: ${expected}" with its figure, or with symbol: x if it is not available`,
+        `"${row.indicator}" has no figure for ${describe(card.year, expected)}, due by ${due(card.year, expected)}: add "- period: ${expected}" with its figure, or with symbol: x if it is not available`,
         'warning',
       );
     });
@@ -99,7 +110,7 @@ export function staleness(files: LoadedFiles, context: RuleContext): Problem[] {
       problems.at(
         newest.source,
         ['indicators'],
-        `"${indicator}" has no row in this scorecard, but its figure for ${describePeriod(year, expected)} was due by ${formatDate(figuresDue(year, expected))}: add "- indicator: ${indicator}" with its values, or with symbol: x if it is not available`,
+        `"${indicator}" has no row in this scorecard, but its figure for ${describe(year, expected)} was due by ${due(year, expected)}: add "- indicator: ${indicator}" with its values, or with symbol: x if it is not available`,
         'warning',
       );
     }
@@ -108,7 +119,7 @@ export function staleness(files: LoadedFiles, context: RuleContext): Problem[] {
       problems.at(
         newest.source,
         [],
-        `there is no scorecard for ${nextYear} yet, but its first quarter's figures were due by ${formatDate(figuresDue(nextYear, 'Q1'))}: create it with "npm run new -- scorecard ${nextYear}"`,
+        `there is no scorecard for ${nextYear} yet, but its first quarter's figures were due by ${due(nextYear, 'Q1')}: create it with "npm run new -- scorecard ${nextYear}"`,
         'warning',
       );
     }
@@ -117,12 +128,12 @@ export function staleness(files: LoadedFiles, context: RuleContext): Problem[] {
   return problems.items;
 }
 
-export function figuresDue(year: string, period: Period): Date {
-  return addDays(reportingYear(year).periods[period].end, FIGURES_DUE_AFTER_DAYS);
+function figuresDue(year: string, period: Period, timing: Timing): Date {
+  return addDays(timing.calendar.period(year, period).end, timing.rules.figures_due_days_after_period);
 }
 
 /** The latest period of the year whose figures are due by `today`, or undefined if none is yet. */
-export function latestDuePeriod(year: string, frequency: 'quarterly' | 'annual', today: Date): Period | undefined {
+function latestDue(year: string, frequency: 'quarterly' | 'annual', today: Date, timing: Timing): Period | undefined {
   const periods: Period[] = frequency === 'annual' ? ['year'] : ['Q1', 'Q2', 'Q3', 'Q4'];
-  return periods.filter((p) => figuresDue(year, p) <= today).at(-1);
+  return periods.filter((p) => figuresDue(year, p, timing) <= today).at(-1);
 }

@@ -1,7 +1,7 @@
 import type { APIContext, GetStaticPaths } from 'astro';
 import { getSiteModel } from '../../../model/site-model.ts';
 import { csvResponse, toCsv } from '../../../lib/open-data/csv.ts';
-import { SCORECARD, scorecardRows } from '../../../lib/open-data/datasets.ts';
+import { scorecardDataset, scorecardRows } from '../../../lib/open-data/datasets.ts';
 
 export const getStaticPaths = (async () => {
   const { scorecards } = await getSiteModel();
@@ -12,7 +12,7 @@ export async function GET({ params }: APIContext): Promise<Response> {
   const { content, figures } = await getSiteModel();
   return csvResponse(
     toCsv(
-      SCORECARD.columns.map((c) => c.name),
+      scorecardDataset(content.site).columns.map((c) => c.name),
       scorecardRows(content, figures, params['year']!),
     ),
   );

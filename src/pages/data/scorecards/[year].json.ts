@@ -1,7 +1,7 @@
 import type { APIContext, GetStaticPaths } from 'astro';
 import { getSiteModel } from '../../../model/site-model.ts';
 import { jsonResponse } from '../../../lib/open-data/csv.ts';
-import { SCORECARD, jsonDocument, scorecardRows } from '../../../lib/open-data/datasets.ts';
+import { jsonDocument, scorecardDataset, scorecardRows } from '../../../lib/open-data/datasets.ts';
 
 export const getStaticPaths = (async () => {
   const { scorecards } = await getSiteModel();
@@ -11,5 +11,5 @@ export const getStaticPaths = (async () => {
 export async function GET({ params }: APIContext): Promise<Response> {
   const year = params['year']!;
   const { content, figures } = await getSiteModel();
-  return jsonResponse({ year, ...jsonDocument(SCORECARD, scorecardRows(content, figures, year)) });
+  return jsonResponse({ year, ...jsonDocument(scorecardDataset(content.site), scorecardRows(content, figures, year)) });
 }
