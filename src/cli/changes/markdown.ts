@@ -9,6 +9,34 @@ import { meetingBodyName } from '../../lib/meetings.ts';
 import type { ValueEntry } from '../../schemas/scorecards.ts';
 import type { ContentChanges, FigureEntry, LatestRating } from './diff.ts';
 
+/** Line breaks of every kind become spaces, and other control characters go: one line stays one line. */
+function oneLine(text: string): string {
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- vertical tab and form feed break lines too
+      .replace(/\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]/g, ' ')
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what this drops
+      .replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g, '')
+  );
+}
+
+/**
+ * Content text as one line of plain Markdown text. A pull request's description renders Markdown
+ * and HTML: an "<!--" in an update would hide every later section from the reviewer, a "<details>"
+ * or a link could disguise the change, and a new line would start a line of its own (one starting
+ * with "::" is a command to GitHub Actions when the summary is printed in a CI log). So the text is
+ * kept to one line, "<" and ">" become entities and Markdown's own signs are escaped with a
+ * backslash, which shows them as they are.
+ */
+export function inline(text: string): string {
+  return oneLine(text).replace(/[\\`*_[\]|~<>]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`));
+}
+
+/** A file name, id or git ref as code, where nothing is markup: a backtick, which would end it, is left out. */
+function code(text: string): string {
+  return `\`${oneLine(text).replaceAll('`', '')}\``;
+}
+
 /** A figure as the editor wrote it: "26 of 331", "56.1", "x (not available)". */
 function figureText(entry: ValueEntry): string {
   if (entry.symbol)
@@ -32,12 +60,12 @@ export function changesToMarkdown(changes: ContentChanges, ref: string, before: 
   const titles = new Map([...before.roles, ...after.roles].map((role) => [role.id, role.title]));
   // Job titles can contain commas and "and", so each is set apart: bold for now, quotes for before.
   const leads = (ids: readonly string[], mark: [string, string] = ['**', '**']): string =>
-    list(ids.map((id) => `${mark[0]}${titles.get(id) ?? id}${mark[1]}`));
-  const sentence = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);
+    list(ids.map((id) => `${mark[0]}${inline(titles.get(id) ?? id)}${mark[1]}`));
+  const sentence = (text: string): string => inline(/[.!?]$/.test(text) ? text : `${text}.`);
   const due = (timescale: string): string => parseTimescale(timescale).label;
-  const body = (meeting: Meeting, content: Content): string => meetingBodyName(content.board, meeting.body);
+  const body = (meeting: Meeting, content: Content): string => inline(meetingBodyName(content.board, meeting.body));
   const meetingLine = (meeting: Meeting, content: Content): string =>
-    `${body(meeting, content)}: ${formatDate(meeting.date)}${meeting.time ? `, ${meeting.time}` : ''} (\`${meeting.file}\`)`;
+    `${body(meeting, content)}: ${formatDate(meeting.date)}${meeting.time ? `, ${meeting.time}` : ''} (${code(meeting.file)})`;
   const rating = (r: LatestRating | undefined, mark = ''): string =>
     r?.rag
       ? `${mark}${r.rag}${mark} (${words.scorecards.rag[r.rag].toLowerCase()}) for ${r.periodLabel}`
@@ -46,7 +74,7 @@ export function changesToMarkdown(changes: ContentChanges, ref: string, before: 
         : 'no figures';
 
   const lines = [
-    `## Content changes since \`${ref}\``,
+    `## Content changes since ${code(ref)}`,
     '',
     ...section(
       'Actions added',
@@ -57,55 +85,62 @@ export function changesToMarkdown(changes: ContentChanges, ref: string, before: 
     ),
     ...section(
       'Actions removed',
-      changes.actionsRemoved.map((a) => `**${a.id}** ${a.action}`),
+      changes.actionsRemoved.map((a) => `**${a.id}** ${inline(a.action)}`),
     ),
     ...section(
       'Status changes',
       changes.statusChanges.map(
-        (c) => `Action **${c.action.id}** moved from **${c.from}** to **${c.to}**: ${c.action.action}`,
+        (c) => `Action **${c.action.id}** moved from **${c.from}** to **${c.to}**: ${inline(c.action.action)}`,
       ),
     ),
     ...section(
       'Timescale changes',
       changes.timescaleChanges.map(
-        (c) => `Action **${c.action.id}** is now due “${due(c.to)}” (was “${due(c.from)}”): ${c.action.action}`,
+        (c) => `Action **${c.action.id}** is now due “${due(c.to)}” (was “${due(c.from)}”): ${inline(c.action.action)}`,
       ),
     ),
     ...section(
       'New progress updates',
-      changes.newUpdates.map((u) => `Action **${u.action.id}**, ${formatDate(u.update.date)}: ${u.update.text}`),
+      changes.newUpdates.map(
+        (u) => `Action **${u.action.id}**, ${formatDate(u.update.date)}: ${inline(u.update.text)}`,
+      ),
     ),
     ...section(
       'Progress updates reworded',
       changes.rewordedUpdates.map(
-        (u) => `Action **${u.action.id}**, ${formatDate(u.update.date)}: now “${u.update.text}” (was “${u.was.text}”)`,
+        (u) =>
+          `Action **${u.action.id}**, ${formatDate(u.update.date)}: now “${inline(u.update.text)}” (was “${inline(u.was.text)}”)`,
       ),
     ),
     ...section(
       'Lead changes',
-      changes.leadChanges.map((c) => `${c.what}: now ${c.verb} by ${leads(c.to)} (was ${leads(c.from, ['“', '”'])})`),
+      changes.leadChanges.map(
+        (c) => `${inline(c.what)}: now ${c.verb} by ${leads(c.to)} (was ${leads(c.from, ['“', '”'])})`,
+      ),
     ),
     ...section(
       'Indicator ratings changed',
-      changes.ratingChanges.map((c) => `${c.indicator.title}: now ${rating(c.to, '**')}; before, ${rating(c.from)}`),
+      changes.ratingChanges.map(
+        (c) => `${inline(c.indicator.title)}: now ${rating(c.to, '**')}; before, ${rating(c.from)}`,
+      ),
     ),
     ...section(
       'Figures added',
-      changes.figuresAdded.map((f) => `${f.indicator.title}, ${figureWhen(f)}: ${figureText(f.entry)}`),
+      changes.figuresAdded.map((f) => `${inline(f.indicator.title)}, ${figureWhen(f)}: ${figureText(f.entry)}`),
     ),
     ...section(
       'Figures changed',
       changes.figuresChanged.map(
-        (f) => `${f.indicator.title}, ${figureWhen(f)}: now ${figureText(f.entry)} (was ${figureText(f.was)})`,
+        (f) => `${inline(f.indicator.title)}, ${figureWhen(f)}: now ${figureText(f.entry)} (was ${figureText(f.was)})`,
       ),
     ),
     ...section(
       'Indicators added',
-      changes.indicatorsAdded.map((i) => `${i.title} (\`${i.id}\`), ${i.frequency}, ${i.polarity}`),
+      changes.indicatorsAdded.map((i) => `${inline(i.title)} (${code(i.id)}), ${i.frequency}, ${i.polarity}`),
     ),
     ...section(
       'Indicators removed',
-      changes.indicatorsRemoved.map((i) => `${i.title} (\`${i.id}\`)`),
+      changes.indicatorsRemoved.map((i) => `${inline(i.title)} (${code(i.id)})`),
     ),
     ...section(
       'Meetings added',
@@ -117,16 +152,16 @@ export function changesToMarkdown(changes: ContentChanges, ref: string, before: 
     ),
     ...section(
       "Young people's pages added",
-      changes.youngPeoplePagesAdded.map((p) => `${p.data.title} (\`${p.file}\`)`),
+      changes.youngPeoplePagesAdded.map((p) => `${inline(p.data.title)} (${code(p.file)})`),
     ),
     ...section(
       "Young people's pages removed",
-      changes.youngPeoplePagesRemoved.map((p) => `${p.data.title} (\`${p.file}\`)`),
+      changes.youngPeoplePagesRemoved.map((p) => `${inline(p.data.title)} (${code(p.file)})`),
     ),
   ];
   if (lines.length === 2) {
     lines.push(
-      `No changes to actions, progress updates, leads, indicators, figures, ratings, meetings or young people's pages since \`${ref}\`.`,
+      `No changes to actions, progress updates, leads, indicators, figures, ratings, meetings or young people's pages since ${code(ref)}.`,
       '',
     );
   }
