@@ -1,8 +1,5 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import remarkGfm from 'remark-gfm';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { sitePostbuild } from './src/integrations/site-postbuild.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/security/csp.ts';
@@ -14,11 +11,10 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Client scripts (search, action plan filters) stay external files, never inline: simpler under the CSP.
   vite: { build: { assetsInlineLimit: 0 } },
-  markdown: {
-    // Council prose has no code to colour, and Shiki's inline styles would break the strict CSP.
-    syntaxHighlight: false,
-    processor: unified({ remarkPlugins: [[remarkGfm, { singleTilde: false }]] }),
-  },
+  // No MDX integration and no Markdown plugins: content MDX is parsed once by the loader and rendered
+  // from that tree by <Prose> (src/markdown/). Astro's own Markdown renders nothing here; its Shiki
+  // default is turned off only so that Astro does not warn that Shiki's inline styles break the CSP.
+  markdown: { syntaxHighlight: false },
   // Every page carries a strict Content-Security-Policy <meta> with hashes for what Astro emits.
   // The policy itself lives in src/security/csp.ts, shared with public/_headers' test.
   security: {
@@ -28,5 +24,5 @@ export default defineConfig({
       styleDirective: { resources: [...CSP_STYLE_SOURCES] },
     },
   },
-  integrations: [contentGate(), mdx(), sitePostbuild()],
+  integrations: [contentGate(), sitePostbuild()],
 });

@@ -1,16 +1,48 @@
 /// <reference types="vitest/config" />
+import { availableParallelism } from 'node:os';
 import { getViteConfig } from 'astro/config';
+import { MINIMAL } from './test/support/paths.ts';
+import { TEST_BUILD_DATE } from './test/support/test-date.ts';
 
-// Astro's Vite config lets component tests use the Container API; 'node' keeps it close to the build.
+/**
+ * Two projects, run side by side:
+ * - engine: every test of the engine, over small fixture councils only. CONTENT_DIR points at the
+ *   minimal council, so nothing that reads "the content" can reach the example's content/.
+ * - example: the example council itself (its completeness, the editors' guide that quotes it, and
+ *   `npm run verify` on its build, as any council would verify its own).
+ * Astro's Vite config lets component tests use the Container API; 'node' keeps it close to the build.
+ */
 export default getViteConfig(
   {
     test: {
       environment: 'node',
-      include: ['test/**/*.test.ts'],
-      globalSetup: ['test/setup/build-site.ts'],
-      testTimeout: 60_000,
-      hookTimeout: 300_000,
-      env: { BUILD_DATE: '2026-11-22' },
+      globalSetup: ['test/setup/test-run.ts'],
+      // More workers than cores: the browser tests and the tests of built sites spend most of their
+      // time waiting for Chromium or a build, which run in processes of their own.
+      maxWorkers: Math.max(3, availableParallelism()),
+      // Builds of the test sites are waited for inside tests (test/support/test-sites.ts).
+      testTimeout: 600_000,
+      // A loaded machine may take many minutes to build a site and visit every page of it.
+      hookTimeout: 1_800_000,
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'engine',
+            include: ['test/**/*.test.ts'],
+            exclude: ['test/example/**'],
+            env: { BUILD_DATE: TEST_BUILD_DATE, CONTENT_DIR: MINIMAL },
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'example',
+            include: ['test/example/**/*.test.ts'],
+            env: { BUILD_DATE: TEST_BUILD_DATE },
+          },
+        },
+      ],
     },
   },
   { devToolbar: { enabled: false } },

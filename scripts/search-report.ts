@@ -7,9 +7,8 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS } from '../test/search/browser.ts';
-import { serveStatic, STRICT_CSP } from './bench/static-server.ts';
+import { chromiumLookedFor, findChromium, INSTALL_CHROMIUM, launchChromium } from '../src/cli/built-site/chromium.ts';
+import { serveStatic } from '../src/cli/built-site/static-server.ts';
 
 const siteDir = path.resolve(process.argv[2] ?? 'dist');
 const word = process.argv[3] ?? 'dental';
@@ -33,8 +32,8 @@ if (!existsSync(path.join(siteDir, 'pagefind'))) {
   console.error(`✗ No search index in ${siteDir}/pagefind. Run npm run build first.`);
   process.exit(1);
 }
-if (!existsSync(CHROMIUM)) {
-  console.error(`✗ No Chromium at ${CHROMIUM}: install it with apt-get install -y chromium.`);
+if (!findChromium()) {
+  console.error(`✗ Chromium was not found at ${chromiumLookedFor()}. ${INSTALL_CHROMIUM}`);
   process.exit(1);
 }
 
@@ -45,8 +44,8 @@ const index = bundleSize(path.join(siteDir, 'pagefind'));
 const fragments = bundleSize(path.join(siteDir, 'pagefind', 'fragment'));
 const words = bundleSize(path.join(siteDir, 'pagefind', 'index'));
 
-const server = await serveStatic(siteDir, { csp: STRICT_CSP });
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+const server = await serveStatic(siteDir);
+const browser = await launchChromium();
 const times: number[] = [];
 let downloaded = 0;
 let results = 0;
@@ -54,7 +53,7 @@ try {
   for (let run = 0; run < RUNS; run += 1) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent(word)}`);
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent(word)}`);
     const first = page.locator('pagefind-results .pf-result-link').first();
     await first.waitFor({ timeout: 30_000 });
     // The moment the first result link was drawn, measured inside the page from navigation start.

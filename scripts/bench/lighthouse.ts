@@ -8,9 +8,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
-import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS } from '../../test/search/browser.ts';
-import { serveStatic, STRICT_CSP } from './static-server.ts';
+import { launchChromium } from '../../src/cli/built-site/chromium.ts';
+import { serveStatic } from '../../src/cli/built-site/static-server.ts';
 
 const siteDir = path.resolve(process.argv[2] ?? 'dist');
 const minimum = Number(process.env['MIN_SCORE'] ?? 90);
@@ -29,11 +28,8 @@ function latestScorecard(): string | undefined {
 const pages = ['/', '/action-plan/', latestScorecard() ?? '/scorecards/<latest year>/', '/young-people/'];
 const built = (page: string) => existsSync(path.join(siteDir, page.slice(1), 'index.html'));
 
-const server = await serveStatic(siteDir, { csp: STRICT_CSP });
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: [...CHROMIUM_ARGS, `--remote-debugging-port=${PORT}`],
-});
+const server = await serveStatic(siteDir);
+const browser = await launchChromium({ args: [`--remote-debugging-port=${PORT}`] });
 const rows: string[][] = [];
 let failed = false;
 try {
@@ -42,7 +38,7 @@ try {
       rows.push([page, ...CATEGORIES.map(() => 'not built')]);
       continue;
     }
-    const result = await lighthouse(`${server.url}${page}`, {
+    const result = await lighthouse(`${server.origin}${page}`, {
       port: PORT,
       output: 'json',
       logLevel: 'error',

@@ -1,14 +1,13 @@
 /**
- * After Astro has written every page: mark abbreviations on each page (first use links to the
- * glossary) and write sitemap.xml from the pages that exist. Works on the output folder, so pages
- * from every part of the site are covered.
+ * After Astro has written every page: write sitemap.xml from the pages that exist. Works on the
+ * output folder, so pages from every part of the site are covered. (Abbreviations are marked while
+ * each page renders: src/middleware.ts.)
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { getContent } from '../loader/load-content.ts';
-import { markAbbreviations, type Abbreviation } from '../markdown/abbreviations.ts';
 import { buildSitemap } from '../lib/sitemap.ts';
 
 function htmlFiles(root: string, dir = root): string[] {
@@ -19,32 +18,13 @@ function htmlFiles(root: string, dir = root): string[] {
   });
 }
 
-/** The glossary page defines the terms itself, so it is left as written. */
-const NO_ABBREVIATIONS = new Set(['glossary/index.html', 'young-people/glossary/index.html']);
-
-/** Young-person pages link abbreviations to their own word list, which uses the same anchors. */
-const forEdition = (file: string, html: string): string =>
-  file.startsWith('young-people/') ? html.replaceAll('href="/glossary/#', 'href="/young-people/glossary/#') : html;
-
 export function sitePostbuild(): AstroIntegration {
   return {
     name: 'site-postbuild',
     hooks: {
       'astro:build:done': ({ dir }) => {
         const root = fileURLToPath(dir);
-        const content = getContent();
-        const abbreviations: Abbreviation[] = content.glossary.flatMap((g) =>
-          g.abbreviation ? [{ abbreviation: g.abbreviation, term: g.term }] : [],
-        );
-        const files = htmlFiles(root);
-        for (const file of files) {
-          if (NO_ABBREVIATIONS.has(file.split(path.sep).join('/'))) continue;
-          const full = path.join(root, file);
-          const html = readFileSync(full, 'utf8');
-          const marked = forEdition(file.split(path.sep).join('/'), markAbbreviations(html, abbreviations));
-          if (marked !== html) writeFileSync(full, marked);
-        }
-        writeFileSync(path.join(root, 'sitemap.xml'), buildSitemap(content.site.url, files));
+        writeFileSync(path.join(root, 'sitemap.xml'), buildSitemap(getContent().site.url, htmlFiles(root)));
       },
     },
   };

@@ -12,3 +12,9 @@ export const CONTENT_DIR = path.resolve(import.meta.dirname, '../../content');
 export function contentDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
   return env['CONTENT_DIR'] ? path.resolve(env['CONTENT_DIR']) : CONTENT_DIR;
 }
+
+/**
+ * The folder Astro publishes as it is (the council's logo, favicon, headers): the project's
+ * `public/`, whichever content folder is built.
+ */
+export const PUBLIC_DIR = path.resolve(import.meta.dirname, '../../public');

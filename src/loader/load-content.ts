@@ -7,14 +7,14 @@ import { lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { CONTENT_RULES } from './rules/index.ts';
 import { buildDate, toIsoDate } from '../lib/calendar/index.ts';
-import { contentDirFromEnv } from './content-folder.ts';
+import { contentDirFromEnv, PUBLIC_DIR } from './content-folder.ts';
 import { countLoad } from './load-count.ts';
 import { CONTENT_TYPES, type ContentType } from './content-files.ts';
 import type { Content, MdxPage } from './model.ts';
 import { ContentError, errorsIn, type Problem } from './problems.ts';
 import { fileNameProblem } from './file-names.ts';
 import { readSourceFile, unreadSource } from './source-file.ts';
-import { isFileRuleIssue, problemsFromIssues } from './zod-issues.ts';
+import { isFileRuleIssue, parseForEditors, problemsFromIssues } from './zod-issues.ts';
 import { shapeOf } from '../schemas/file-rules.ts';
 import { didYouMean } from './suggest.ts';
 import type { LoadedFile, LoadedFiles, Parsed, TypeKey } from './types.ts';
@@ -90,6 +90,8 @@ function whereFilesGo(relative: string): string {
 export interface LoadOptions {
   /** The date to judge overdue and stale content by; defaults to BUILD_DATE or today. */
   today?: Date;
+  /** The folder published as it is, where files the content names (the logo) must be; defaults to public/. */
+  publicDir?: string;
 }
 
 export function loadContent(contentDir: string, options: LoadOptions = {}): LoadResult {
@@ -137,10 +139,10 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     problems.push(...source.problems);
     let data: unknown;
     if (source.data !== undefined) {
-      const result = type.schema.safeParse(source.data);
+      const { result, written } = parseForEditors(type.schema, source.data);
       if (result.success) data = result.data;
       else {
-        problems.push(...problemsFromIssues(result.error.issues, source, type.schema));
+        problems.push(...problemsFromIssues(result.error.issues, source, written));
         // Only file rules failed (a duplicate id, dates out of order): the data is still sound, so
         // the whole-content rules check references into it as well, and the report stays complete.
         const shape = shapeOf(type.schema);
@@ -162,7 +164,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     }
   }
 
-  const context = { today: options.today ?? buildDate() };
+  const context = { today: options.today ?? buildDate(), publicDir: options.publicDir ?? PUBLIC_DIR };
   for (const rule of CONTENT_RULES) {
     if (rule.needs.every((key) => complete(files, key))) problems.push(...rule.run(files, context));
   }
@@ -185,8 +187,8 @@ function page<T>(file: LoadedFile<'strategy' | 'annualReports' | 'youngPeople'>)
     id: file.id,
     file: file.source.file,
     data: file.data as T,
-    body: file.source.body,
-    bodyLine: file.source.bodyLine,
+    // A page is assembled only when there are no errors, so its body parsed.
+    tree: file.source.tree!,
   };
 }
 

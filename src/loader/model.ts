@@ -14,6 +14,7 @@ import type { AnnualReportFrontMatter, StrategyFrontMatter, YoungPeopleFrontMatt
 import type { Role } from '../schemas/roles.ts';
 import type { ScorecardFile } from '../schemas/scorecards.ts';
 import type { Site } from '../schemas/site.ts';
+import type { ProseTree } from '../markdown/pipeline.ts';
 
 export type { AccessibilityStatement, ActionRow, Board, GlossaryTerm, Indicator, Objective, Role, ScorecardFile, Site };
 
@@ -35,16 +36,15 @@ export interface Scorecard extends ScorecardFile {
   file: string;
 }
 
-/** An MDX page: validated front matter, the raw body for checks, and its file for rendering. */
+/** An MDX page: validated front matter, and its body as the one tree the checks read and the pages render. */
 export interface MdxPage<T> {
   /** File name without `.mdx`. */
   id: string;
   /** Path shown to editors, such as `content/young-people/promises.mdx`. */
   file: string;
   data: T;
-  body: string;
-  /** The line the body starts on, so checks of the prose can report real line numbers. */
-  bodyLine: number;
+  /** The body, parsed once by the loader (plain JSON, positions in the file): render it with <Prose>. */
+  tree: ProseTree;
 }
 
 export type AnnualReport = MdxPage<AnnualReportFrontMatter>;

@@ -8,6 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { findHiddenCharacter } from './hidden-characters.ts';
 import { isStackOverflow, tagMessage, TOO_DEEP, yamlTreeProblems } from './yaml-checks.ts';
+import { isParseError, parseProse, type ParseError, type ProseTree } from '../markdown/pipeline.ts';
 import type { Problem } from './problems.ts';
 
 export type PathSegment = string | number;
@@ -26,6 +27,10 @@ export interface SourceFile {
   body: string;
   /** For MDX: the line the body starts on. */
   bodyLine: number;
+  /** For MDX: the body's one reading, which every rule and the renderer use (src/markdown/pipeline.ts). */
+  tree?: ProseTree;
+  /** For MDX: why the body could not be read, reported by the mdx-safety rule. */
+  treeError?: ParseError;
   problems: Problem[];
   /** Where the value at `path` starts, or the nearest enclosing value that exists. */
   locate(path: readonly PathSegment[]): Position;
@@ -159,6 +164,9 @@ export function readSourceFile(
     lineOffset = 1;
     result.body = decoded.text.slice(match[0].length);
     result.bodyLine = match[0].split('\n').length;
+    const prose = parseProse(result.body, result.bodyLine);
+    if (isParseError(prose)) result.treeError = prose;
+    else result.tree = prose;
   }
 
   if (source.trim() === '') {

@@ -24,6 +24,8 @@ export type LoadedFiles = { [K in TypeKey]: LoadedFile<K>[] };
 export interface RuleContext {
   /** The date the site is built as of (BUILD_DATE), for rules about what is overdue or stale. */
   today: Date;
+  /** The folder published as it is, where the logo must be. */
+  publicDir: string;
 }
 
 /**

@@ -1,14 +1,14 @@
 /**
- * Marks abbreviations in a built page: the first use of each glossary abbreviation in the page's
+ * Marks abbreviations in a rendered page: the first use of each glossary abbreviation in the page's
  * body text becomes `<a href="/glossary/#term-…"><abbr title="Full term">PEP</abbr></a>`.
  *
- * It works on the finished HTML (after every page, whoever wrote it, has rendered), because body
- * text comes from YAML as much as from Markdown, and "first use on the page" is a property of the
- * whole page. Astro's output is well formed, so a small tokenizer is enough: it walks tags and text
- * inside <main>, and leaves alone text inside links, existing <abbr>, headings, code, SVG and
- * hidden elements.
+ * It works on a page's HTML as Astro renders it (src/middleware.ts), because body text comes from
+ * YAML (action rows, updates, commentary, figures) as much as from Markdown, and "first use on the
+ * page" is a property of the whole page. Astro's output is well formed, so a small tokenizer is
+ * enough: it walks tags and text inside <main>, and leaves alone text inside links, existing <abbr>,
+ * headings, code, SVG and hidden elements.
  */
-import { glossaryHref } from '../model/urls.ts';
+import { glossaryAnchor } from '../model/urls.ts';
 
 export interface Abbreviation {
   abbreviation: string;
@@ -55,8 +55,15 @@ const SKIP_ATTRIBUTE = /(?:^|\s)(hidden|data-pagefind-ignore|data-no-abbr)(?:[\s
 const escapeAttribute = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Wraps the first use of each abbreviation in the text of the page's <main>. */
-export function markAbbreviations(html: string, abbreviations: readonly Abbreviation[]): string {
+/**
+ * Wraps the first use of each abbreviation in the text of the page's <main>, linking it to the
+ * glossary at `glossaryPath` (the young-person edition has its own, with the same anchors).
+ */
+export function markAbbreviations(
+  html: string,
+  abbreviations: readonly Abbreviation[],
+  glossaryPath = '/glossary/',
+): string {
   if (abbreviations.length === 0) return html;
   const start = html.search(/<main[\s>]/);
   const end = html.lastIndexOf('</main>');
@@ -80,7 +87,7 @@ export function markAbbreviations(html: string, abbreviations: readonly Abbrevia
       if (seen.has(match)) return match;
       seen.add(match);
       const { term } = byText.get(match)!;
-      return `<a class="abbr" href="${glossaryHref(term)}"><abbr title="${escapeAttribute(term)}">${match}</abbr></a>`;
+      return `<a class="abbr" href="${glossaryPath}#${glossaryAnchor(term)}"><abbr title="${escapeAttribute(term)}">${match}</abbr></a>`;
     });
   };
 

@@ -3,6 +3,7 @@
  * these texts as hints in their editor (through the generated JSON Schema) and in error messages.
  */
 import { z } from 'zod';
+import { addressProblem } from '../lib/addresses.ts';
 import { isoDateProblem, timescaleProblem } from '../lib/calendar/index.ts';
 
 /** Ids and file names become page addresses and folder names: this keeps them well inside any file system's limit. */
@@ -84,9 +85,14 @@ export const timescale = z
 export const text = z.string().trim().min(1, 'write some text here: it cannot be empty');
 
 /** A team mailbox or contact address. */
-export const email = z.email('write an email address such as "fostering@example.gov.uk"');
+export const email = z.email({
+  // Only for an address written wrongly: a missing or mistyped one gets the loader's own sentence.
+  error: (issue) => (issue.code === 'invalid_format' ? 'write an email address such as "fostering@example.gov.uk"' : undefined),
+});
 
 /** A link to a related document or page. */
+const SAFE_START = /^(https:\/\/|\/(?![/\\]))/;
+
 export const link = z.strictObject({
   /** What the link is called, as readers see it. */
   title: text.meta({ description: 'What the link is called, as readers see it.' }),
@@ -94,6 +100,11 @@ export const link = z.strictObject({
   url: z
     .string()
     // "//host" and "/\\host" look like paths but lead to another site, so a path's second character is checked.
-    .regex(/^(https:\/\/|\/(?![/\\]))/, 'a link must start with https:// or, for a page on this site, /')
+    .regex(SAFE_START, 'a link must start with https:// or, for a page on this site, /')
+    // So do subtler spellings ("/\t/host"), read as browsers read them: see lib/addresses.ts.
+    .superRefine((url, ctx) => {
+      const problem = SAFE_START.test(url) ? addressProblem(url) : undefined;
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
     .meta({ description: 'A full https:// address, or a path on this site starting with /.' }),
 });

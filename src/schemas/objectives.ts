@@ -8,7 +8,7 @@ export const objectiveSchema = z.strictObject({
   id: slug.meta({ description: 'Stable id, used in references and in the address /objectives/<id>/.' }),
   /** The objective's number. Its actions are numbered under it: objective 3 has actions 3.1, 3.2… */
   number: z
-    .int('the number is a whole number, for example 3')
+    .int()
     .min(1)
     .meta({ description: 'The objective\'s number. Its actions are numbered 3.1, 3.2… under objective 3.' }),
   /** The objective as a short heading. */

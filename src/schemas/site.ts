@@ -14,7 +14,11 @@ const siteShape = z.strictObject({
   council: text.meta({ description: 'The council\'s full name, as on its letterheads.' }),
   /** The public address the site is published at, used in feeds, the sitemap and calendar links. */
   url: z
-    .url({ protocol: /^https$/, error: 'write the full https:// address the site is published at' })
+    .url({
+      protocol: /^https$/,
+      // Only for an address written wrongly: a missing one gets the loader's own sentence.
+      error: (issue) => (issue.code === 'invalid_format' ? 'write the full https:// address the site is published at' : undefined),
+    })
     .meta({ description: 'The https:// address the site is published at, for example https://corporateparenting.example.gov.uk' }),
   strategy: z.strictObject({
     /** The strategy's title as it appears on the cover. */
@@ -46,6 +50,8 @@ const siteShape = z.strictObject({
       .string()
       .regex(/^\/[\w./-]+\.(svg|png)$/, 'a logo is an .svg or .png file under public/, written as "/logo.svg"')
       .refine((path) => !path.split('/').includes('..'), 'a logo path cannot go up a folder with "..": put the file under public/ and write "/logo.svg"')
+      // "//host/logo.svg" would load the logo from another site on every page.
+      .refine((path) => !path.includes('//'), 'a logo path starts with one "/" and names a file under public/, such as "/logo.svg": it cannot be another site\'s address')
       .optional()
       .meta({ description: 'A logo file under public/, written as "/logo.svg". SVG is best.' }),
     /** The council's accent colour as #rrggbb. Used for the header and links, so it must be dark enough. */

@@ -6,16 +6,11 @@
  * safety rule refuses real elements and javascript: links, so they cannot reach the build.
  * It is built into its own folder, checked as HTML, then opened page by page in Chromium.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { htmlPages } from '../support/built-site.ts';
-import { readDocument } from '../support/parse-html.ts';
-import { runBuild } from '../support/run-build.ts';
-import { describeInBrowser, launchChromium } from './chromium.ts';
-import { serveStatic, type StaticSite } from './static-server.ts';
+import { htmlPages, page as parsedPage } from '../support/built-site.ts';
+import { describeInBrowser, launchChromium, serveStatic, type StaticSite } from '../support/browser.ts';
+import { testSite } from '../support/test-sites.ts';
 
 /** Whether some element showing `text` is visible (a hidden copy, such as search metadata, may come first). */
 async function anyVisible(page: Page, text: string): Promise<boolean> {
@@ -23,20 +18,12 @@ async function anyVisible(page: Page, text: string): Promise<boolean> {
   return false;
 }
 
-const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/injection/content');
-const out = path.join(mkdtempSync(path.join(tmpdir(), 'cp-injection-')), 'dist');
-let built: Promise<{ status: number | null; output: string }> | undefined;
-/** Builds the fixture once for both describe blocks. */
-const build = (): Promise<{ status: number | null; output: string }> =>
-  (built ??= Promise.resolve().then(() => runBuild({ CONTENT_DIR: FIXTURE, OUT_DIR: out })));
-
-afterAll(() => rmSync(path.dirname(out), { recursive: true, force: true }));
+let out: string;
 
 describe('hostile content, as built HTML', () => {
   beforeAll(async () => {
-    const run = await build();
-    expect(run.status, run.output).toBe(0);
-  }, 240_000);
+    out = await testSite('injection');
+  });
 
   it('shows each payload as text, escaped, and emits no handler, script or javascript: link from it', () => {
     const pages = htmlPages(out);
@@ -44,7 +31,7 @@ describe('hostile content, as built HTML', () => {
     const problems: string[] = [];
     let shownAsText = 0;
     for (const page of pages) {
-      const doc = readDocument(page.file);
+      const doc = parsedPage(out, page.url);
       if ((doc.body?.textContent ?? '').includes('<script>console.log("INJECTED-script")')) shownAsText++;
       for (const el of doc.querySelectorAll('*')) {
         for (const name of el.getAttributeNames()) {
@@ -71,10 +58,9 @@ describeInBrowser('hostile content, in Chromium', () => {
   let site: StaticSite;
 
   beforeAll(async () => {
-    const run = await build();
-    expect(run.status, run.output).toBe(0);
+    out = await testSite('injection');
     [browser, site] = await Promise.all([launchChromium(), serveStatic(out)]);
-  }, 240_000);
+  });
 
   afterAll(async () => {
     await browser?.close();

@@ -1,6 +1,6 @@
 /**
- * Keyboard use, on the home page and the first page of every section in the sitemap (so new
- * sections are covered as they land), at phone and desktop widths:
+ * Keyboard use over the second fixture council, on the home page and the first page of every
+ * section in its sitemap (so new sections are covered as they land), at phone and desktop widths:
  * - the first Tab from the top of the page focuses the skip link, which is then visible;
  * - Enter on it moves focus to the main content;
  * - every element Tab reaches shows where focus is: its outline, box-shadow or background
@@ -9,17 +9,17 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { siteUrls, TEST_DIST } from '../support/built-site.ts';
-import { describeInBrowser, launchChromium } from './chromium.ts';
-import { serveStatic, type StaticSite } from './static-server.ts';
+import { sitemapUrls } from '../support/built-site.ts';
+import { describeInBrowser, launchChromium, serveStatic, type StaticSite } from '../support/browser.ts';
+import { testSite } from '../support/test-sites.ts';
 
 /** How many Tab presses to follow on each page: the header, navigation and the start of the content. */
 const TABS_PER_PAGE = 30;
 
 /** The first URL of each section (/, /action-plan/, /scorecards/…). */
-function samplePages(): string[] {
+function samplePages(site: string): string[] {
   const bySection = new Map<string, string>();
-  for (const url of siteUrls(TEST_DIST)) {
+  for (const url of sitemapUrls(site) ?? []) {
     const section = url.split('/')[1] ?? '';
     if (!bySection.has(section)) bySection.set(section, url);
   }
@@ -52,11 +52,13 @@ async function focusLook(page: Page): Promise<{ key: string; look: string } | un
 describeInBrowser('keyboard use in Chromium', () => {
   let browser: Browser;
   let site: StaticSite;
-  const pages = samplePages();
+  let pages: string[];
 
   beforeAll(async () => {
-    [browser, site] = await Promise.all([launchChromium(), serveStatic(TEST_DIST)]);
-  }, 60_000);
+    const built = await testSite('second-council');
+    pages = samplePages(built);
+    [browser, site] = await Promise.all([launchChromium(), serveStatic(built)]);
+  });
 
   afterAll(async () => {
     await browser?.close();

@@ -8,22 +8,27 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { overlaidContent } from '../loader/content-overlay.ts';
+import { copyCouncil } from '../support/fixture-council.ts';
 import { commandLineEnv } from '../support/command-line-env.ts';
-import { PROJECT_ROOT } from '../support/run-build.ts';
+import { PROJECT_ROOT } from '../support/paths.ts';
+import { TEST_BUILD_DATE } from '../support/test-date.ts';
+import { withBuildLock } from '../support/test-sites.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'cp-bare-build-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function astroBuild(fixture: string): { status: number | null; messages: string[]; built: boolean } {
-  const content = overlaidContent(path.join(PROJECT_ROOT, 'test/fixtures/bad', fixture, 'content'));
+async function astroBuild(fixture: string): Promise<{ status: number | null; messages: string[]; built: boolean }> {
+  const content = copyCouncil({ overlay: path.join(PROJECT_ROOT, 'test/fixtures/bad', fixture) });
   const out = path.join(work, fixture);
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
-    cwd: PROJECT_ROOT,
-    env: commandLineEnv({ CONTENT_DIR: content, BUILD_DATE: '2026-11-22' }),
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
+  // Astro's caches in the project are shared, so this build waits its turn like every other.
+  const result = await withBuildLock(async () =>
+    spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
+      cwd: PROJECT_ROOT,
+      env: commandLineEnv({ CONTENT_DIR: content, BUILD_DATE: TEST_BUILD_DATE }),
+      encoding: 'utf8',
+      timeout: 120_000,
+    }),
+  );
   rmSync(path.dirname(content), { recursive: true, force: true });
   const output = `${result.stdout}${result.stderr}`;
   return {
@@ -34,8 +39,8 @@ function astroBuild(fixture: string): { status: number | null; messages: string[
 }
 
 describe('a bare astro build of bad content', () => {
-  it('fails on a YAML syntax error, naming its line and column', () => {
-    const run = astroBuild('yaml-syntax-error');
+  it('fails on a YAML syntax error, naming its line and column', async () => {
+    const run = await astroBuild('yaml-syntax-error');
     expect(run.status).not.toBe(0);
     expect(run.messages).toMatchInlineSnapshot(`
       [
@@ -46,8 +51,8 @@ describe('a bare astro build of bad content', () => {
     expect(run.built).toBe(false);
   });
 
-  it('fails on a schema failure, naming its line and column', () => {
-    const run = astroBuild('wrong-type');
+  it('fails on a schema failure, naming its line and column', async () => {
+    const run = await astroBuild('wrong-type');
     expect(run.status).not.toBe(0);
     expect(run.messages).toMatchInlineSnapshot(`
       [

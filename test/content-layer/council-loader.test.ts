@@ -11,7 +11,9 @@ import { describe, expect, it, vi } from 'vitest';
 import type { CouncilEntry } from '../../src/content-layer/council-entry.ts';
 import { councilLoader } from '../../src/content-layer/council-loader.ts';
 import { loadContent } from '../../src/loader/load-content.ts';
-import { contentWithOverlay, ROOT, TODAY } from '../loader/fixture-content.ts';
+import { copyCouncil } from '../support/fixture-council.ts';
+import { PROJECT_ROOT as ROOT } from '../support/paths.ts';
+import { TEST_TODAY as TODAY } from '../support/test-date.ts';
 
 const BUILD_DATE = '2026-11-22';
 
@@ -51,11 +53,11 @@ function stand({ dev }: { dev: boolean }): Stand {
   return { context, stored, logged, watcher };
 }
 
-const overlay = (name: string): string => contentWithOverlay(path.join(ROOT, 'test/fixtures/bad', name));
+const overlay = (name: string): string => copyCouncil({ overlay: path.join(ROOT, 'test/fixtures/bad', name) });
 
 describe('the council loader in a build', () => {
   it('stores the whole validated content as one entry, unchanged by the data store', async () => {
-    const dir = contentWithOverlay();
+    const dir = copyCouncil();
     const { context, stored } = stand({ dev: false });
     await councilLoader({ contentDir: dir, buildDate: BUILD_DATE }).load(context);
     expect(stored).toHaveLength(1);
@@ -88,7 +90,7 @@ describe('the council loader in a build', () => {
 
 describe('the council loader under npm run dev', () => {
   it('reads each saved change again: new content, then the problems, then the fixed content', async () => {
-    const dir = contentWithOverlay();
+    const dir = copyCouncil();
     const { context, stored, logged, watcher } = stand({ dev: true });
     await councilLoader({ contentDir: dir, buildDate: BUILD_DATE }).load(context);
     expect(watcher.added).toEqual([dir]);
@@ -129,7 +131,7 @@ describe('the council loader under npm run dev', () => {
   });
 
   it('ignores changes outside the content folder', async () => {
-    const dir = contentWithOverlay();
+    const dir = copyCouncil();
     const { context, stored, watcher } = stand({ dev: true });
     await councilLoader({ contentDir: dir, buildDate: BUILD_DATE }).load(context);
     watcher.emit('change', path.join(ROOT, 'src/pages/index.astro'));

@@ -10,10 +10,10 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MINIMAL_CONTENT } from '../loader/content-overlay.ts';
+import { MINIMAL as MINIMAL_CONTENT } from '../support/paths.ts';
 import { commandLineEnv } from '../support/command-line-env.ts';
 import { projectCopy } from '../support/run-build.ts';
-import { describeInBrowser, launchChromium } from '../browser/chromium.ts';
+import { describeInBrowser, launchChromium } from '../support/browser.ts';
 
 const STRATEGY_TITLE = '  title: Corporate parenting strategy';
 const BROKEN =

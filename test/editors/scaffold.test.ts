@@ -8,7 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/loader/load-content.ts';
 import type { Content } from '../../src/loader/model.ts';
 import { scaffold, ScaffoldError } from '../../src/cli/scaffold/index.ts';
-import { copyContent, errorLines, EXAMPLE, runScript, TODAY, warningLines } from './helpers.ts';
+import { copyCouncil, errorLines, warningLines } from '../support/fixture-council.ts';
+import { SECOND_COUNCIL } from '../support/paths.ts';
+import { TEST_TODAY as TODAY } from '../support/test-date.ts';
+import { runScript } from './helpers.ts';
 
 function contentOf(dir: string): Content {
   const { content } = loadContent(dir, { today: TODAY });
@@ -20,7 +23,7 @@ const placeholderWarnings = (dir: string): string[] => warningLines(dir).filter(
 
 describe('a new action', () => {
   it('is added to the end of its objective’s file with the next number, leaving the rest as it was', () => {
-    const dir = copyContent();
+    const dir = copyCouncil();
     const before = readFileSync(path.join(dir, 'actions/stable-homes.yaml'), 'utf8');
     const made = scaffold(contentOf(dir), dir, 'action', ['stable-homes'], TODAY);
     const after = readFileSync(made.file, 'utf8');
@@ -42,7 +45,7 @@ describe('a new action', () => {
   });
 
   it('passes the check, with a warning at each line still to fill in', () => {
-    const dir = copyContent();
+    const dir = copyCouncil();
     const made = scaffold(contentOf(dir), dir, 'action', ['2'], TODAY);
     expect(errorLines(dir)).toEqual([]);
     expect(placeholderWarnings(dir)).toMatchInlineSnapshot(`
@@ -57,7 +60,7 @@ describe('a new action', () => {
   });
 
   it('starts the objective’s file when it has no actions yet', () => {
-    const dir = copyContent();
+    const dir = copyCouncil();
     rmSync(path.join(dir, 'actions/education.yaml'));
     const made = scaffold(contentOf(dir), dir, 'action', ['education'], TODAY);
     expect(made.shown).toBe('content/actions/education.yaml');
@@ -65,9 +68,9 @@ describe('a new action', () => {
     expect(errorLines(dir)).toEqual([]);
   });
 
-  it('keeps a blank line between actions where the file has them (the example council)', () => {
-    const dir = copyContent(EXAMPLE);
-    const made = scaffold(contentOf(dir), dir, 'action', ['stable-homes'], TODAY);
+  it('keeps a blank line between actions where the file has them', () => {
+    const dir = copyCouncil({ from: SECOND_COUNCIL });
+    const made = scaffold(contentOf(dir), dir, 'action', ['feel-safe'], TODAY);
     const lines = readFileSync(made.file, 'utf8').split('\n');
     expect(lines[made.line - 2]).toBe('');
     expect(lines[made.line - 1]).toMatch(/^ {2}- id: "1\.\d+"$/);
@@ -75,7 +78,7 @@ describe('a new action', () => {
   });
 
   it('asks which objective when it is not given or unknown', () => {
-    const dir = copyContent();
+    const dir = copyCouncil();
     expect(() => scaffold(contentOf(dir), dir, 'action', [], TODAY)).toThrowErrorMatchingInlineSnapshot(
       `[Error: say which objective the action is for, by id or number: 1 (stable-homes), 2 (education)]`,
     );
@@ -87,7 +90,7 @@ describe('a new action', () => {
 
 describe('a new meeting', () => {
   it('is a file named from its date and body, with the body’s chair leading the first item', () => {
-    const dir = copyContent();
+    const dir = copyCouncil();
     const made = scaffold(contentOf(dir), dir, 'meeting', ['2027-01-19', 'education-subgroup'], TODAY);
     expect(made.shown).toBe('content/meetings/2027-01-19-education-subgroup.yaml');
     expect(readFileSync(made.file, 'utf8')).toMatchInlineSnapshot(`
@@ -108,7 +111,7 @@ describe('a new meeting', () => {
   });
 
   it('never overwrites a meeting that exists, and explains a wrong date or body', () => {
-    const dir = copyContent();
+    const dir = copyCouncil();
     const original = readFileSync(path.join(dir, 'meetings/2026-01-20-board.yaml'), 'utf8');
     expect(() => scaffold(contentOf(dir), dir, 'meeting', ['2026-01-20'], TODAY)).toThrowErrorMatchingInlineSnapshot(
       `[Error: content/meetings/2026-01-20-board.yaml already exists: open it and edit it instead]`,
@@ -127,7 +130,7 @@ describe('a new meeting', () => {
 
 describe('a new indicator', () => {
   it('takes the next free id and passes the check', () => {
-    const dir = copyContent();
+    const dir = copyCouncil();
     expect(scaffold(contentOf(dir), dir, 'indicator', [], TODAY).what).toBe('Added indicator new-indicator-1 to');
     expect(scaffold(contentOf(dir), dir, 'indicator', [], TODAY).what).toBe('Added indicator new-indicator-2 to');
     expect(scaffold(contentOf(dir), dir, 'indicator', ['care-leavers-eet'], TODAY).what).toBe(
@@ -141,7 +144,7 @@ describe('a new indicator', () => {
 
 describe('a new scorecard year', () => {
   it('is the year after the newest, with every indicator, its first period and last year’s target', () => {
-    const dir = copyContent();
+    const dir = copyCouncil();
     const made = scaffold(contentOf(dir), dir, 'scorecard', [], TODAY);
     expect(made.shown).toBe('content/scorecards/2026-27.yaml');
     expect(readFileSync(made.file, 'utf8')).toMatchInlineSnapshot(`
@@ -173,8 +176,8 @@ describe('a new scorecard year', () => {
     ]);
   });
 
-  it('covers every indicator of the example council, and refuses a year that exists', () => {
-    const dir = copyContent(EXAMPLE);
+  it('covers every indicator of a council with several years, and refuses a year that exists', () => {
+    const dir = copyCouncil({ from: SECOND_COUNCIL });
     const content = contentOf(dir);
     const made = scaffold(content, dir, 'scorecard', [], TODAY);
     expect(made.shown).toBe('content/scorecards/2027-28.yaml');
@@ -189,7 +192,7 @@ describe('a new scorecard year', () => {
 
 describe('npm run new', () => {
   it('says what it created and which lines to fill in', () => {
-    const dir = copyContent();
+    const dir = copyCouncil();
     const run = runScript('new.ts', ['meeting', '2027-01-19'], dir);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatchInlineSnapshot(`
@@ -206,7 +209,7 @@ describe('npm run new', () => {
   });
 
   it('lists what it can start when the type is missing or unknown', () => {
-    const dir = copyContent();
+    const dir = copyCouncil();
     const run = runScript('new.ts', ['minutes'], dir);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatchInlineSnapshot(`

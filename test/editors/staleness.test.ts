@@ -4,13 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/loader/load-content.ts';
-import { copyContent, edit, errorLines, warningLines } from './helpers.ts';
+import { copyCouncil, errorLines, warningLines } from '../support/fixture-council.ts';
+import { edit } from './helpers.ts';
 
 const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 
 describe('an overdue action with no recent progress update', () => {
   it('is a warning at its timescale once its last update is 90 days old', () => {
-    const dir = copyContent();
+    const dir = copyCouncil();
     // Action 1.1 is due by the end of 2026-Q1; its last update is dated 10 January 2026.
     expect(warningLines(dir, day('2026-04-09')).filter((w) => w.includes('action 1.1'))).toEqual([]);
     expect(warningLines(dir, day('2026-04-10'))).toMatchInlineSnapshot(`
@@ -22,7 +23,7 @@ describe('an overdue action with no recent progress update', () => {
   });
 
   it('says so when the action has never had an update', () => {
-    const dir = copyContent();
+    const dir = copyCouncil();
     edit(dir, 'actions/stable-homes.yaml', 'timescale: ongoing', 'timescale: 2026-06');
     expect(warningLines(dir, day('2026-07-01')).filter((w) => w.includes('1.2'))).toMatchInlineSnapshot(`
       [
@@ -32,7 +33,7 @@ describe('an overdue action with no recent progress update', () => {
   });
 
   it('goes away with a new update, or once the action is complete', () => {
-    const withUpdate = copyContent();
+    const withUpdate = copyCouncil();
     edit(
       withUpdate,
       'actions/stable-homes.yaml',
@@ -41,13 +42,13 @@ describe('an overdue action with no recent progress update', () => {
     );
     expect(warningLines(withUpdate, day('2026-11-22')).filter((w) => w.includes('action 1.1'))).toEqual([]);
 
-    const complete = copyContent();
+    const complete = copyCouncil();
     edit(complete, 'actions/stable-homes.yaml', 'status: on track', 'status: complete');
     expect(warningLines(complete, day('2026-11-22')).filter((w) => w.includes('action 1.1'))).toEqual([]);
   });
 
   it('is not given for an ongoing action or one not yet due', () => {
-    const dir = copyContent();
+    const dir = copyCouncil();
     // 1.2 is ongoing with no updates; 1.1 is not due until 31 March 2026.
     expect(warningLines(dir, day('2026-03-31')).filter((w) => w.includes('actions/'))).toEqual([]);
   });
@@ -55,7 +56,7 @@ describe('an overdue action with no recent progress update', () => {
 
 describe('terms of reference past their review date', () => {
   it('is a warning at next_review from the day after it', () => {
-    const dir = copyContent();
+    const dir = copyCouncil();
     expect(warningLines(dir, day('2027-03-01')).filter((w) => w.includes('board.yaml'))).toEqual([]);
     expect(warningLines(dir, day('2027-03-02')).filter((w) => w.includes('board.yaml'))).toMatchInlineSnapshot(`
       [
@@ -67,7 +68,7 @@ describe('terms of reference past their review date', () => {
 
 describe('a scorecard year whose latest period is missing', () => {
   it('warns when the latest quarter due has no figure, 60 days after the quarter ends', () => {
-    const dir = copyContent();
+    const dir = copyCouncil();
     // placement-moves has Q1 and Q2 of 2025-26. Q3 ends on 31 December 2025, so it is due by 1 March 2026.
     expect(warningLines(dir, day('2026-02-28')).filter((w) => w.includes('scorecards/'))).toEqual([]);
     expect(warningLines(dir, day('2026-03-01')).filter((w) => w.includes('scorecards/'))).toMatchInlineSnapshot(`
@@ -78,7 +79,7 @@ describe('a scorecard year whose latest period is missing', () => {
   });
 
   it('counts "symbol: x" as an answer', () => {
-    const dir = copyContent();
+    const dir = copyCouncil();
     edit(
       dir,
       'scorecards/2025-26.yaml',
@@ -89,7 +90,7 @@ describe('a scorecard year whose latest period is missing', () => {
   });
 
   it('warns when the newest year has no row for an indicator whose figure is due', () => {
-    const dir = copyContent();
+    const dir = copyCouncil();
     // pep-up-to-date is annual: the year 2025-26 ends on 31 March 2026, so it is due by 30 May 2026.
     edit(dir, 'scorecards/2025-26.yaml', '  - indicator: pep-up-to-date\n', '  - indicator: pep-up-to-date-old\n');
     edit(dir, 'indicators.yaml', '- id: pep-up-to-date\n', '- id: pep-up-to-date-old\n');
@@ -109,7 +110,7 @@ describe('a scorecard year whose latest period is missing', () => {
   });
 
   it('warns on the newest scorecard when the next year has figures due but no file', () => {
-    const dir = copyContent();
+    const dir = copyCouncil();
     // Q1 2026-27 ends on 30 June 2026: due by 29 August 2026.
     expect(warningLines(dir, day('2026-08-28')).filter((w) => w.includes('no scorecard'))).toEqual([]);
     expect(warningLines(dir, day('2026-08-29')).filter((w) => w.includes('no scorecard'))).toMatchInlineSnapshot(`
@@ -121,7 +122,7 @@ describe('a scorecard year whose latest period is missing', () => {
 });
 
 it('never turns valid content into failing content', () => {
-  const dir = copyContent();
+  const dir = copyCouncil();
   const late = day('2030-01-01');
   expect(warningLines(dir, late).length).toBeGreaterThan(0);
   expect(errorLines(dir, late)).toEqual([]);

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, parseDocument } from 'yaml';
-import { ROOT } from './helpers.ts';
+import { PROJECT_ROOT as ROOT } from '../support/paths.ts';
 
 interface Step {
   name?: string;

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBuild } from '../support/run-build.ts';
+import { withBuildLock } from '../support/test-sites.ts';
 import { COUNCIL, DFE, run } from './helpers.ts';
 import { actionPlanWorkbook } from './workbooks.ts';
 
@@ -30,7 +31,7 @@ describe('an imported council builds', () => {
     ];
     expect(runs.map((r) => r.status)).toEqual([0, 0, 0]);
     const out = path.join(root, 'dist');
-    const build = runBuild({ CONTENT_DIR: dir, OUT_DIR: out });
+    const build = await withBuildLock(async () => runBuild({ CONTENT_DIR: dir, OUT_DIR: out }));
     expect(build.status, build.output).toBe(0);
     const page = (file: string): string => readFileSync(path.join(out, file), 'utf8');
     expect(page('actions/1-3/index.html')).toContain('Match children with carers near their school.');

@@ -7,22 +7,24 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkOutput, overlaidContent } from './content-overlay.ts';
+import { copyCouncil, errorText } from '../support/fixture-council.ts';
 
 const CORPUS = path.resolve(import.meta.dirname, '../fixtures/bad-corpus');
-const check = (name: string): string => checkOutput(overlaidContent(path.join(CORPUS, name)));
+const check = (name: string): string => errorText(copyCouncil({ overlay: path.join(CORPUS, name) }));
 
 describe('the content check refuses bad input with a message an editor can act on', () => {
   it('is valid content before any overlay, so each message below comes from its fixture', () => {
-    expect(checkOutput(overlaidContent(undefined))).toBe('');
+    expect(errorText(copyCouncil())).toBe('');
   });
 
   it('a content file over 1 MB (a pasted export)', () => {
-    const dir = overlaidContent(undefined, (content) => {
-      const entry = '- term: Filler\n  meaning: Text pasted by mistake, repeated many times over.\n';
-      writeFileSync(path.join(content, 'glossary.yaml'), entry.repeat(Math.ceil((2 * 1024 * 1024) / entry.length)));
+    const dir = copyCouncil({
+      prepare: (content) => {
+        const entry = '- term: Filler\n  meaning: Text pasted by mistake, repeated many times over.\n';
+        writeFileSync(path.join(content, 'glossary.yaml'), entry.repeat(Math.ceil((2 * 1024 * 1024) / entry.length)));
+      },
     });
-    expect(checkOutput(dir)).toMatchInlineSnapshot(
+    expect(errorText(dir)).toMatchInlineSnapshot(
       `"content/glossary.yaml:1:1  the file is 2.0 MB; content files are at most 1 MB: split it into smaller files or remove what does not belong"`,
     );
   });
@@ -83,7 +85,133 @@ describe('the content check refuses bad input with a message an editor can act o
 
   it('mdx-html-comment', () => {
     expect(check('mdx-html-comment')).toMatchInlineSnapshot(
-      `"content/annual-reports/2025-26.mdx:13:2  MDX syntax error: Unexpected character \`!\` (U+0021) before name, expected a character that can start a name, such as a letter, \`$\`, or \`_\` (note: to create a comment in MDX, use \`{/* text */}\`). In MDX, < and { start code: write \\< or \\{ to show the character itself"`,
+      `"content/annual-reports/2025-26.mdx:13:1  HTML comments (<!-- … -->) are not allowed in content: a note for editors goes in the front matter, on a line starting with #"`,
+    );
+  });
+
+  // An MDX comment is refused whatever it hides (HTML, a link, a definition) and wherever it is: nothing in it is ever published.
+  it('mdx-comment-hiding-html', () => {
+    expect(check('mdx-comment-hiding-html')).toMatchInlineSnapshot(`
+      "content/strategy.mdx:13:1  comments ({/* … */}) are not allowed in content, because the check cannot see what they hide: a note for editors goes in the front matter, on a line starting with #
+      content/strategy.mdx:15:16  comments ({/* … */}) are not allowed in content, because the check cannot see what they hide: a note for editors goes in the front matter, on a line starting with #
+      content/strategy.mdx:17:1  comments ({/* … */}) are not allowed in content, because the check cannot see what they hide: a note for editors goes in the front matter, on a line starting with #
+      content/strategy.mdx:22:1  comments ({/* … */}) are not allowed in content, because the check cannot see what they hide: a note for editors goes in the front matter, on a line starting with #"
+    `);
+  });
+
+  // GFM turns bare http:// and www. addresses into links: the check sees them (in prose, tables and lists, in any case) and refuses the insecure ones.
+  it('mdx-bare-addresses', () => {
+    expect(check('mdx-bare-addresses')).toMatchInlineSnapshot(`
+      "content/strategy.mdx:13:14  the address "http://evil.example/plan" becomes a link that is not secure: write it as [words that say where it goes](https://evil.example/plan)
+      content/strategy.mdx:13:42  the address "www.evil.example/plan" becomes a link that is not secure: write it as [words that say where it goes](https://www.evil.example/plan)
+      content/strategy.mdx:15:10  the address "HTTP://EVIL.EXAMPLE/PLAN" becomes a link that is not secure: write it as [words that say where it goes](https://EVIL.EXAMPLE/PLAN)
+      content/strategy.mdx:15:39  the address "WWW.EVIL.EXAMPLE" becomes a link that is not secure: write it as [words that say where it goes](https://WWW.EVIL.EXAMPLE)
+      content/strategy.mdx:19:10  the address "http://evil.example/table" becomes a link that is not secure: write it as [words that say where it goes](https://evil.example/table)
+      content/strategy.mdx:21:20  the address "www.evil.example/list" becomes a link that is not secure: write it as [words that say where it goes](https://www.evil.example/list)"
+    `);
+  });
+
+  // Reference-style images (full, collapsed, shortcut) resolve through their definitions: an image from another site is refused where it is used.
+  it('mdx-reference-images', () => {
+    expect(check('mdx-reference-images')).toMatchInlineSnapshot(`
+      "content/strategy.mdx:13:18  the image "https://tracker.example/pixel.png" is not on this site: put the file under public/ and write its path, such as /images/pixel.png
+      content/strategy.mdx:13:60  the image "HTTPS://TRACKER.EXAMPLE/logo.png" is not on this site: put the file under public/ and write its path, such as /images/logo.png
+      content/strategy.mdx:13:82  the image "data:image/png;base64,iVBORw0KGgo=" is not on this site: put the file under public/ and write its path, such as /images/picture.png
+      content/strategy.mdx:15:34  the image "//tracker.example/rel.png" is not on this site: put the file under public/ and write its path, such as /images/rel.png
+      content/strategy.mdx:15:67  the image "/\\tracker.example/back.png" is not on this site: put the file under public/ and write its path, such as /images/back.png"
+    `);
+  });
+
+  // Link definitions, used or not, with every spelling of a scheme browsers accept: entities, a tab inside, upper case, //host, /\\host, tabs between slashes.
+  it('mdx-link-definitions', () => {
+    expect(check('mdx-link-definitions')).toMatchInlineSnapshot(`
+      "content/strategy.mdx:15:1  a link cannot start with "javascript:": write an https:// address, a page on this site starting with /, or mailto:
+      content/strategy.mdx:16:1  a link cannot start with "javascript:": write an https:// address, a page on this site starting with /, or mailto:
+      content/strategy.mdx:17:1  a link cannot start with "javascript:": write an https:// address, a page on this site starting with /, or mailto:
+      content/strategy.mdx:18:1  a link cannot start with "javascript:": write an https:// address, a page on this site starting with /, or mailto:
+      content/strategy.mdx:19:1  a link cannot start with "vbscript:": write an https:// address, a page on this site starting with /, or mailto:
+      content/strategy.mdx:20:1  a link cannot start with "data:": write an https:// address, a page on this site starting with /, or mailto:
+      content/strategy.mdx:21:1  the link "//evil.example/" leaves the site without saying so: write the full https:// address
+      content/strategy.mdx:22:1  the link "/\\evil.example/" leaves the site without saying so: write the full https:// address
+      content/strategy.mdx:23:1  the link "\\t/\\t/evil.example/" leaves the site without saying so: write the full https:// address
+      content/strategy.mdx:24:1  the link "http://evil.example/" is not secure: use its https:// address
+      content/strategy.mdx:25:1  a link cannot start with "javascript:": write an https:// address, a page on this site starting with /, or mailto:"
+    `);
+  });
+
+  // Inline links and images with the same spellings, in angle brackets or with a title.
+  it('mdx-inline-link-spellings', () => {
+    expect(check('mdx-inline-link-spellings')).toMatchInlineSnapshot(`
+      "content/strategy.mdx:13:3  a link cannot start with "javascript:": write an https:// address, a page on this site starting with /, or mailto:
+      content/strategy.mdx:14:3  a link cannot start with "javascript:": write an https:// address, a page on this site starting with /, or mailto:
+      content/strategy.mdx:15:3  a link cannot start with "javascript:": write an https:// address, a page on this site starting with /, or mailto:
+      content/strategy.mdx:16:3  a link cannot start with "javascript:": write an https:// address, a page on this site starting with /, or mailto:
+      content/strategy.mdx:17:3  a link cannot start with "javascript:": write an https:// address, a page on this site starting with /, or mailto:
+      content/strategy.mdx:18:3  the link "//evil.example/" leaves the site without saying so: write the full https:// address
+      content/strategy.mdx:19:3  the link "/\\evil.example/" leaves the site without saying so: write the full https:// address
+      content/strategy.mdx:20:3  the link "/\\t/evil.example/" leaves the site without saying so: write the full https:// address
+      content/strategy.mdx:21:3  a link cannot start with "data:": write an https:// address, a page on this site starting with /, or mailto:
+      content/strategy.mdx:22:3  a link cannot start with "vbscript:": write an https:// address, a page on this site starting with /, or mailto:
+      content/strategy.mdx:23:3  a link cannot start with "file:": write an https:// address, a page on this site starting with /, or mailto:
+      content/strategy.mdx:24:3  a link cannot start with "javascript:": write an https:// address, a page on this site starting with /, or mailto:
+      content/strategy.mdx:25:3  the image "/\\t/evil.example/pixel.png" is not on this site: put the file under public/ and write its path, such as /images/pixel.png
+      content/strategy.mdx:26:3  the image "/\\evil.example/pixel.png" is not on this site: put the file under public/ and write its path, such as /images/pixel.png"
+    `);
+  });
+
+  // HTML and links inside GFM table cells.
+  it('mdx-html-in-table', () => {
+    expect(check('mdx-html-in-table')).toMatchInlineSnapshot(`
+      "content/strategy.mdx:15:3  HTML such as <b> is not allowed in content: write Markdown instead (## for a heading, - for a list, [text](https://…) for a link). To show a "<" itself, write \\<
+      content/strategy.mdx:16:3  a link cannot start with "javascript:": write an https:// address, a page on this site starting with /, or mailto:
+      content/strategy.mdx:16:30  the image "https://tracker.example/p.png" is not on this site: put the file under public/ and write its path, such as /images/p.png
+      content/strategy.mdx:17:3  HTML such as <img> is not allowed in content: write Markdown instead (## for a heading, - for a list, [text](https://…) for a link). To show a "<" itself, write \\<"
+    `);
+  });
+
+  // Links, images and HTML inside GFM footnote definitions.
+  it('mdx-footnote-attacks', () => {
+    expect(check('mdx-footnote-attacks')).toMatchInlineSnapshot(`
+      "content/strategy.mdx:15:11  a link cannot start with "javascript:": write an https:// address, a page on this site starting with /, or mailto:
+      content/strategy.mdx:15:43  the image "https://tracker.example/p.png" is not on this site: put the file under public/ and write its path, such as /images/p.png
+      content/strategy.mdx:18:5  HTML such as <script> is not allowed in content: write Markdown instead (## for a heading, - for a list, [text](https://…) for a link). To show a "<" itself, write \\<"
+    `);
+  });
+
+  // HTML blocks written as elements, including a capitalised one that looks like a component.
+  it('mdx-html-blocks', () => {
+    expect(check('mdx-html-blocks')).toMatchInlineSnapshot(`
+      "content/strategy.mdx:13:1  HTML such as <div> is not allowed in content: write Markdown instead (## for a heading, - for a list, [text](https://…) for a link). To show a "<" itself, write \\<
+      content/strategy.mdx:15:1  HTML such as <iframe> is not allowed in content: write Markdown instead (## for a heading, - for a list, [text](https://…) for a link). To show a "<" itself, write \\<
+      content/strategy.mdx:17:1  HTML such as <meta> is not allowed in content: write Markdown instead (## for a heading, - for a list, [text](https://…) for a link). To show a "<" itself, write \\<
+      content/strategy.mdx:19:1  HTML such as <a> is not allowed in content: write Markdown instead (## for a heading, - for a list, [text](https://…) for a link). To show a "<" itself, write \\<
+      content/strategy.mdx:21:1  unknown component <Script>: the site's components are <Callout>. Remove it and write Markdown instead"
+    `);
+  });
+
+  // A component's attributes: only its own, only plain text; and it stands on its own lines.
+  it('mdx-component-attributes', () => {
+    expect(check('mdx-component-attributes')).toMatchInlineSnapshot(`
+      "content/strategy.mdx:13:1  <Callout> has no attribute "onclick": it takes title="…".
+      content/strategy.mdx:17:1  MDX content cannot run code: the attributes of <Callout> must be plain text in quotes, such as title="Your rights"
+      content/strategy.mdx:21:1  MDX content cannot run code: the attributes of <Callout> must be plain text in quotes, such as title="Your rights"
+      content/strategy.mdx:25:1  the attribute title of <Callout> needs a value in quotes, such as title="Your rights"
+      content/strategy.mdx:29:1  <Callout> has no attribute "titel": it takes title="…". Did you mean "title"?
+      content/strategy.mdx:33:14  <Callout> is a highlighted box, such as <Callout title="Your rights">…</Callout>: start it on a line of its own, not inside a sentence"
+    `);
+  });
+
+  // An autolink in angle brackets is an element in MDX, so a syntax error with advice.
+  it('mdx-angle-autolink', () => {
+    expect(check('mdx-angle-autolink')).toMatchInlineSnapshot(
+      `"content/strategy.mdx:13:24  MDX syntax error: in MDX, "<" starts an element, so <address> is not a link: write [words that say where it goes](https://…), or \\< to show the character itself"`,
+    );
+  });
+
+  // The same with a javascript: address.
+  it('mdx-angle-autolink-javascript', () => {
+    expect(check('mdx-angle-autolink-javascript')).toMatchInlineSnapshot(
+      `"content/strategy.mdx:13:35  MDX syntax error: Unexpected character \`(\` (U+0028) in local name, expected a name character such as letters, digits, \`$\`, or \`_\`; whitespace before attributes; or the end of the tag. In MDX, < and { start code: write \\< or \\{ to show the character itself"`,
     );
   });
 
@@ -137,7 +265,7 @@ describe('the content check refuses bad input with a message an editor can act o
 
   it('mdx-unknown-component', () => {
     expect(check('mdx-unknown-component')).toMatchInlineSnapshot(
-      `"content/strategy.mdx:13:1  unknown component <Chart>: the site offers no components yet. Remove it and write Markdown instead"`,
+      `"content/strategy.mdx:13:1  unknown component <Chart>: the site's components are <Callout>. Remove it and write Markdown instead"`,
     );
   });
 

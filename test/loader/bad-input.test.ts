@@ -7,9 +7,10 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentWithOverlay, errorLines, ROOT } from './fixture-content.ts';
+import { copyCouncil, errorText } from '../support/fixture-council.ts';
+import { PROJECT_ROOT as ROOT } from '../support/paths.ts';
 
-const bad = (name: string): string => errorLines(contentWithOverlay(path.join(ROOT, 'test/fixtures/bad', name)));
+const bad = (name: string): string => errorText(copyCouncil({ overlay: path.join(ROOT, 'test/fixtures/bad', name) }));
 
 describe('bad input: each mistake gets a pinned message with file, line and column', () => {
   it('a YAML syntax error', () => {
@@ -121,7 +122,7 @@ describe('bad input: each mistake gets a pinned message with file, line and colu
 
 describe('npm run check and npm run build on bad input', () => {
   const node = process.execPath;
-  const overlay = contentWithOverlay(path.join(ROOT, 'test/fixtures/bad/unknown-role'));
+  const overlay = copyCouncil({ overlay: path.join(ROOT, 'test/fixtures/bad/unknown-role') });
 
   it('check prints the message and exits 1', () => {
     let status = 0;

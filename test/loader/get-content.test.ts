@@ -5,11 +5,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getContent, loadContentOnce, reloadContent } from '../../src/loader/load-content.ts';
-import { contentWithOverlay, TODAY } from './fixture-content.ts';
+import { copyCouncil } from '../support/fixture-council.ts';
+import { TEST_TODAY as TODAY } from '../support/test-date.ts';
 
 /** A copy of the minimal council under another name, so two folders' content can be told apart. */
 function councilNamed(name: string): string {
-  const dir = contentWithOverlay();
+  const dir = copyCouncil();
   const file = path.join(dir, 'site.yaml');
   writeFileSync(file, readFileSync(file, 'utf8').replace('council: Testford Council', `council: ${name}`));
   return dir;

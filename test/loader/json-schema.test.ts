@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jsonSchemaFiles, vscodeYamlSchemas } from '../../src/loader/json-schema.ts';
-import { ROOT } from './fixture-content.ts';
+import { PROJECT_ROOT as ROOT } from '../support/paths.ts';
 
 describe('JSON Schema for editors', () => {
   it.each(jsonSchemaFiles().map((f) => [f.path, f] as const))('%s is up to date (run npm run schema)', (_, file) => {

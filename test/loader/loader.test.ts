@@ -4,10 +4,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareActionIds, getContent, loadContent } from '../../src/loader/load-content.ts';
 import { ContentError, errorsIn } from '../../src/loader/problems.ts';
-import { contentWithOverlay, errorLines, ROOT, TODAY } from './fixture-content.ts';
+import { copyCouncil, errorText } from '../support/fixture-council.ts';
+import { PROJECT_ROOT as ROOT } from '../support/paths.ts';
+import { TEST_TODAY as TODAY } from '../support/test-date.ts';
 
 describe('loading valid content', () => {
-  const { content, problems } = loadContent(contentWithOverlay(), { today: TODAY });
+  const { content, problems } = loadContent(copyCouncil(), { today: TODAY });
 
   it('returns the content with no errors', () => {
     // Warnings may remain: as of TODAY some of the minimal council is out of date (see staleness.ts).
@@ -26,15 +28,20 @@ describe('loading valid content', () => {
     expect(content!.meetings[0]).toMatchObject({ id: '2026-01-20-board', body: 'board' });
   });
 
-  it('keeps MDX bodies with the line they start on', () => {
+  it('keeps each MDX body as its parsed tree, placed at its line in the file, as plain JSON', () => {
     const home = content!.youngPeople.find((p) => p.data.kind === 'home')!;
     expect(home.file).toBe('content/young-people/index.mdx');
-    expect(home.bodyLine).toBe(7);
-    expect(home.body.trim()).toBe('We are your corporate parent. That means we all help to look after you.');
+    const [paragraph] = home.tree.children;
+    expect(paragraph).toMatchObject({
+      type: 'paragraph',
+      children: [{ type: 'text', value: 'We are your corporate parent. That means we all help to look after you.' }],
+      position: { start: { line: 8, column: 1 } },
+    });
+    expect(JSON.parse(JSON.stringify(home.tree))).toEqual(home.tree);
   });
 
   it('reads YAML 1.2: "no" stays a word and dates stay text', () => {
-    const dir = contentWithOverlay();
+    const dir = copyCouncil();
     const file = path.join(dir, 'glossary.yaml');
     writeFileSync(
       file,
@@ -46,7 +53,7 @@ describe('loading valid content', () => {
   });
 
   it('accepts a UTF-8 file that starts with a byte order mark', () => {
-    const dir = contentWithOverlay();
+    const dir = copyCouncil();
     const file = path.join(dir, 'roles.yaml');
     writeFileSync(file, `\uFEFF${readFileSync(file, 'utf8')}`);
     expect(errorsIn(loadContent(dir, { today: TODAY }).problems)).toEqual([]);
@@ -55,25 +62,25 @@ describe('loading valid content', () => {
 
 describe('reporting problems', () => {
   it('reports problems from several files at once', () => {
-    const dir = contentWithOverlay(path.join(ROOT, 'test/fixtures/bad/unknown-role'));
+    const dir = copyCouncil({ overlay: path.join(ROOT, 'test/fixtures/bad/unknown-role') });
     writeFileSync(path.join(dir, 'glossary.yaml'), '');
-    const lines = errorLines(dir).split('\n');
+    const lines = errorText(dir).split('\n');
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/^content\/actions\/education\.yaml:6:33 {2}unknown role/);
     expect(lines[1]).toMatch(/^content\/glossary\.yaml:1:1 {2}the file is empty/);
   });
 
   it('refuses files that are not UTF-8', () => {
-    expect(errorLines(contentWithOverlay(path.join(ROOT, 'test/fixtures/bad/utf16-file')))).toMatchInlineSnapshot(
+    expect(errorText(copyCouncil({ overlay: path.join(ROOT, 'test/fixtures/bad/utf16-file') }))).toMatchInlineSnapshot(
       `"content/glossary.yaml:1:1  the file is saved as UTF-16: save it as UTF-8 instead (in VS Code: "Save with Encoding")"`,
     );
-    expect(errorLines(contentWithOverlay(path.join(ROOT, 'test/fixtures/bad/latin1-file')))).toMatchInlineSnapshot(
+    expect(errorText(copyCouncil({ overlay: path.join(ROOT, 'test/fixtures/bad/latin1-file') }))).toMatchInlineSnapshot(
       `"content/glossary.yaml:1:1  the file is not UTF-8 text: save it as UTF-8 (in VS Code: "Save with Encoding")"`,
     );
   });
 
   it('getContent throws one error listing every problem', () => {
-    const dir = contentWithOverlay(path.join(ROOT, 'test/fixtures/bad/unknown-indicator'));
+    const dir = copyCouncil({ overlay: path.join(ROOT, 'test/fixtures/bad/unknown-indicator') });
     expect(() => getContent(dir)).toThrow(ContentError);
     expect(() => getContent(dir)).toThrow(
       /The content has 2 problems:\ncontent\/objectives\.yaml:8:16 {2}unknown indicator/,

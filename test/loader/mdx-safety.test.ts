@@ -6,14 +6,22 @@ const problems = (body: string): string[] =>
   mdxBodyProblems({ file: 'content/strategy.mdx', body, bodyLine: 6 }).map((p) => `${p.line}:${p.col} ${p.message}`);
 
 describe('MDX safety', () => {
-  it('accepts plain Markdown, safe links, comments and a lone "<" in prose', () => {
+  it('accepts plain Markdown, safe links, GFM tables, a component and a lone "<" in prose', () => {
     const body = [
       '## Our promise',
       '',
       'Fewer than 5 < 10 children moved. Read [the plan](/action-plan/), [the law](https://www.legislation.gov.uk/),',
       'write to [us](mailto:team@testford.gov.uk) or see [below](#contact). ![Chart](/images/chart.svg)',
       '',
-      '{/* a note for editors */}',
+      '<Callout title="Your rights">',
+      'You can ask for help at any time.',
+      '</Callout>',
+      '',
+      '| Who | Phone |',
+      '| --- | --- |',
+      '| Us | [0800 1111](tel:08001111) |',
+      '',
+      'Bare https://www.gov.uk/ and team@testford.gov.uk are links too.',
       '',
       '- one',
       '- two',
@@ -33,6 +41,12 @@ describe('MDX safety', () => {
 
   it('refuses a comment that hides code after it', () => {
     expect(problems('{/* a */ alert(1) /* b */}')).toHaveLength(1);
+  });
+
+  it('refuses a comment, whatever it holds, because the check cannot read inside it', () => {
+    expect(problems('Intro.\n\n{/* update this every April */}')).toEqual([
+      '8:1 comments ({/* … */}) are not allowed in content, because the check cannot see what they hide: a note for editors goes in the front matter, on a line starting with #',
+    ]);
   });
 
   it.each([

@@ -4,10 +4,12 @@ import { loadContent } from '../../src/loader/load-content.ts';
 import type { Content } from '../../src/loader/model.ts';
 import { buildSiteModel } from '../../src/model/build-site-model.ts';
 import type { SiteModel } from '../../src/model/types.ts';
-import { contentWithOverlay, ROOT, TODAY } from '../loader/fixture-content.ts';
+import { copyCouncil } from '../support/fixture-council.ts';
+import { PROJECT_ROOT as ROOT } from '../support/paths.ts';
+import { TEST_TODAY as TODAY } from '../support/test-date.ts';
 
 export function fixtureContent(): Content {
-  const { content, problems } = loadContent(contentWithOverlay(path.join(ROOT, 'test/fixtures/model')), {
+  const { content, problems } = loadContent(copyCouncil({ overlay: path.join(ROOT, 'test/fixtures/model') }), {
     today: TODAY,
   });
   if (!content) throw new Error(problems.map((p) => p.message).join('\n'));

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureContent, fixtureModel } from './fixture-model.ts';
 import { buildSiteModel } from '../../src/model/build-site-model.ts';
 import { toIsoDate } from '../../src/lib/calendar/index.ts';
-import { TODAY } from '../loader/fixture-content.ts';
+import { TEST_TODAY as TODAY } from '../support/test-date.ts';
 import { words } from '../../src/i18n/index.ts';
 
 const model = fixtureModel();

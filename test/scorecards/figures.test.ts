@@ -5,11 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/loader/load-content.ts';
 import type { Content } from '../../src/loader/model.ts';
 import { buildFigureIndex } from '../../src/lib/scorecards/index.ts';
-import { contentWithOverlay, TODAY } from '../loader/fixture-content.ts';
+import { copyCouncil } from '../support/fixture-council.ts';
+import { TEST_TODAY as TODAY } from '../support/test-date.ts';
 
 /** The minimal council plus an earlier year, so that directions cross a year boundary. */
 function twoYears(): Content {
-  const dir = contentWithOverlay();
+  const dir = copyCouncil();
   writeFileSync(
     path.join(dir, 'scorecards/2024-25.yaml'),
     `year: 2024-25

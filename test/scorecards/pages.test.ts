@@ -1,13 +1,19 @@
-/** The built scorecard, indicator, annual report and open data pages show what a reader needs. */
+/**
+ * The built scorecard, indicator, annual report and open data pages show what a reader needs, over
+ * the second fixture council (two years, comparators of its own, hidden figures and real zeros).
+ */
 import { describe, expect, it } from 'vitest';
-import { getContent } from '../../src/loader/load-content.ts';
 import { buildFigureIndex, ruleText } from '../../src/lib/scorecards/index.ts';
-import { page, parseCsv, readDist } from './dist-files.ts';
+import { page as pageIn, parseCsv, readBuilt, text } from '../support/built-site.ts';
+import { loadValid } from '../support/fixture-council.ts';
+import { SECOND_COUNCIL } from '../support/paths.ts';
+import { testSite } from '../support/test-sites.ts';
 
-const content = getContent();
+const SITE = await testSite('second-council');
+const content = loadValid(SECOND_COUNCIL);
 const index = buildFigureIndex(content);
-const text = (doc: Document, selector = 'main'): string =>
-  doc.querySelector(selector)?.textContent?.replace(/\s+/g, ' ') ?? '';
+const page = (url: string): Document => pageIn(SITE, url);
+const readDist = (file: string): string => readBuilt(SITE, file);
 
 describe('scorecard pages', () => {
   it('list every year, newest first', () => {

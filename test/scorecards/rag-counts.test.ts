@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/loader/load-content.ts';
 import { buildFigureIndex } from '../../src/lib/scorecards/index.ts';
 import { ragCounts } from '../../src/lib/scorecards/rag-counts.ts';
-import { contentWithOverlay, TODAY } from '../loader/fixture-content.ts';
+import { copyCouncil } from '../support/fixture-council.ts';
+import { TEST_TODAY as TODAY } from '../support/test-date.ts';
 
 describe('ragCounts', () => {
-  const figures = buildFigureIndex(loadContent(contentWithOverlay(), { today: TODAY }).content!);
+  const figures = buildFigureIndex(loadContent(copyCouncil(), { today: TODAY }).content!);
 
   it('counts an indicator whose latest figure is hidden as not rated', () => {
     // placement-moves: Q2 is 4 of 198, a hidden figure, so it carries no rating.

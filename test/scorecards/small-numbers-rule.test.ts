@@ -2,10 +2,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentWithOverlay, errorLines } from '../loader/fixture-content.ts';
+import { copyCouncil, errorText } from '../support/fixture-council.ts';
 
 function withCommentary(commentary: string, indicatorCountsChildren = true): string {
-  const dir = contentWithOverlay();
+  const dir = copyCouncil();
   const card = path.join(dir, 'scorecards/2025-26.yaml');
   writeFileSync(
     card,
@@ -26,13 +26,13 @@ function withCommentary(commentary: string, indicatorCountsChildren = true): str
 
 describe('a leaked small number in commentary', () => {
   it('is an error pinned to the commentary', () => {
-    expect(errorLines(withCommentary('In Q2, 3 children moved home three times.'))).toMatchInlineSnapshot(
+    expect(errorText(withCommentary('In Q2, 3 children moved home three times.'))).toMatchInlineSnapshot(
       `"content/scorecards/2025-26.yaml:17:17  the commentary on "placement-moves" says "3 children": a number of children from 1 to 5 must not be published, because it could identify a child. Write "a small number of children" or leave the number out"`,
     );
   });
   it('is found in words and with words between', () => {
-    expect(errorLines(withCommentary('Five more young people left care.'))).toContain('says "Five more young people"');
-    expect(errorLines(withCommentary('Only one child moved.'))).toContain('says "one child"');
+    expect(errorText(withCommentary('Five more young people left care.'))).toContain('says "Five more young people"');
+    expect(errorText(withCommentary('Only one child moved.'))).toContain('says "one child"');
   });
   it('allows larger numbers, percentages, zero and other uses of small numbers', () => {
     for (const text of [
@@ -44,16 +44,16 @@ describe('a leaked small number in commentary', () => {
       'We have 0 children waiting.',
       'One in five children lives more than 20 miles away.',
     ]) {
-      expect(errorLines(withCommentary(text)), text).toBe('');
+      expect(errorText(withCommentary(text)), text).toBe('');
     }
   });
   it('does not apply to indicators that do not count children', () => {
-    expect(errorLines(withCommentary('3 children moved.', false))).toBe('');
+    expect(errorText(withCommentary('3 children moved.', false))).toBe('');
   });
 });
 
 function withReport(edit: (text: string) => string): string {
-  const dir = contentWithOverlay();
+  const dir = copyCouncil();
   const report = path.join(dir, 'annual-reports/2025-26.mdx');
   writeFileSync(report, edit(readFileSync(report, 'utf8')));
   return dir;
@@ -62,7 +62,7 @@ function withReport(edit: (text: string) => string): string {
 describe('a leaked small number in an annual report', () => {
   it('is an error in the front matter, pinned to the list item', () => {
     expect(
-      errorLines(
+      errorText(
         withReport((t) =>
           t.replace('development: [Health assessments]', 'development: [Two care leavers were homeless]'),
         ),
@@ -73,7 +73,7 @@ describe('a leaked small number in an annual report', () => {
   });
   it('is an error in the prose, pinned to its line and column', () => {
     expect(
-      errorLines(
+      errorText(
         withReport(
           (t) => `${t}\nIn the summer four of our children went missing.\nThree children in ten moved school.\n`,
         ),

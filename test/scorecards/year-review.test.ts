@@ -6,7 +6,8 @@ import { actionRows } from '../../src/lib/open-data/datasets.ts';
 import { reportingYear } from '../../src/lib/calendar/index.ts';
 import { buildFigureIndex } from '../../src/lib/scorecards/index.ts';
 import { yearReview } from '../../src/lib/scorecards/year-review.ts';
-import { MINIMAL, TODAY } from '../loader/fixture-content.ts';
+import { MINIMAL } from '../support/paths.ts';
+import { TEST_TODAY as TODAY } from '../support/test-date.ts';
 
 const content: Content = loadContent(MINIMAL, { today: TODAY }).content!;
 const figures = buildFigureIndex(content);

@@ -4,10 +4,10 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkOutput, overlaidContent } from '../loader/content-overlay.ts';
+import { copyCouncil, errorText } from '../support/fixture-council.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/security');
-const check = (name: string): string => checkOutput(overlaidContent(path.join(FIXTURES, name)));
+const check = (name: string): string => errorText(copyCouncil({ overlay: path.join(FIXTURES, name) }));
 
 describe('Unknown YAML tags and directives are refused by name (class 13)', () => {
   it('tag-js-function', () => {

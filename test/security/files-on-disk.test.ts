@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/loader/problems.ts';
-import { checkOutput, overlaidContent } from '../loader/content-overlay.ts';
+import { copyCouncil, errorText } from '../support/fixture-council.ts';
 
-const withContent = (prepare: (dir: string) => void): string => checkOutput(overlaidContent(undefined, prepare));
+const withContent = (prepare: (dir: string) => void): string => errorText(copyCouncil({ prepare }));
 
 const LINK =
   'this is a symbolic link, and content must be real files in the repository (a link can point outside it, or nowhere): replace the link with the file or folder itself';

@@ -49,6 +49,17 @@ describe('markAbbreviations', () => {
     expect(mainOf(html)).toBe(`<p>A<br>B</p><svg><path d="M0"/><text>PEP</text></svg><p>${PEP}</p>`);
   });
 
+  it('links to the glossary it is given, such as the young-person word list, and leaves other glossary links alone', () => {
+    const html = markAbbreviations(
+      page('<p><a href="/glossary/#term-x">the full glossary</a> explains PEP.</p>'),
+      terms,
+      '/young-people/glossary/',
+    );
+    expect(mainOf(html)).toBe(
+      '<p><a href="/glossary/#term-x">the full glossary</a> explains <a class="abbr" href="/young-people/glossary/#term-personal-education-plan"><abbr title="Personal Education Plan">PEP</abbr></a>.</p>',
+    );
+  });
+
   it('changes nothing on a page without <main> or without abbreviations', () => {
     expect(markAbbreviations('<p>PEP</p>', terms)).toBe('<p>PEP</p>');
     expect(markAbbreviations(page('<p>PEP</p>'), [])).toBe(page('<p>PEP</p>'));

@@ -13,7 +13,8 @@ import BaseLayout from '../../src/layouts/BaseLayout.astro';
 import { loadContent } from '../../src/loader/load-content.ts';
 import type { Role } from '../../src/loader/model.ts';
 import { buildSiteModel } from '../../src/model/build-site-model.ts';
-import { MINIMAL, TODAY } from '../loader/fixture-content.ts';
+import { MINIMAL } from '../support/paths.ts';
+import { TEST_TODAY as TODAY } from '../support/test-date.ts';
 
 let container: AstroContainer;
 beforeAll(async () => {

@@ -1,80 +1,47 @@
 /**
- * The built site as tests see it: every HTML page in a dist folder with its URL, the URLs listed in
- * sitemap.xml (falling back to every page while there is no sitemap), and which file a URL path
- * serves. Shared by the dist checks and the browser tests, so both grow as pages are added.
+ * Reading a built test site in tests: pages as DOM (parsed once each), files as text, CSV as rows.
+ * Which site is built where is test/support/test-sites.ts; how a site is read as folders and URLs
+ * is src/cli/built-site/files.ts, shared with `npm run verify`.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { TEST_DIST } from '../setup/build-site.ts';
+import { parseHTML } from 'linkedom';
+import { fileForPath } from '../../src/cli/built-site/files.ts';
 
-export { TEST_DIST };
+export { fileForPath, filesUnder, htmlPages, sitemapUrls } from '../../src/cli/built-site/files.ts';
 
-export interface BuiltPage {
-  /** Absolute path of the HTML file. */
-  file: string;
-  /** Path inside the dist folder, such as `scorecards/2025-26/index.html`. */
-  relative: string;
-  /** The URL path it is served at, such as `/scorecards/2025-26/`. */
-  url: string;
+/** The text of a file in the site, by URL path (`/data/actions.csv`) or by path inside it. */
+export function readBuilt(site: string, file: string): string {
+  const found = fileForPath(site, file.startsWith('/') ? file : `/${file}`);
+  if (!found) throw new Error(`${path.basename(site)} has nothing at ${file}`);
+  return readFileSync(found, 'utf8');
 }
 
-export function filesUnder(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...filesUnder(full));
-    else out.push(full);
+const parsed = new Map<string, Document>();
+
+/** The page a URL path (`/actions/3-4/`) serves, parsed once and shared by the file's tests. */
+export function page(site: string, url: string): Document {
+  const file = fileForPath(site, url);
+  if (!file) throw new Error(`${path.basename(site)} has no page at ${url}`);
+  let doc = parsed.get(file);
+  if (!doc) {
+    doc = parseHTML(readFileSync(file, 'utf8')).document as unknown as Document;
+    parsed.set(file, doc);
   }
-  return out;
+  return doc;
 }
 
-function urlOf(relative: string): string {
-  if (relative === 'index.html') return '/';
-  if (relative.endsWith('/index.html')) return `/${relative.slice(0, -'index.html'.length)}`;
-  return `/${relative}`;
-}
+/** The text of an element with whitespace collapsed, as a reader sees it. */
+export const text = (doc: Document | Element, selector = 'main'): string =>
+  doc.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-export function htmlPages(dist: string = TEST_DIST): BuiltPage[] {
-  return filesUnder(dist)
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => {
-      const relative = path.relative(dist, file).split(path.sep).join('/');
-      return { file, relative, url: urlOf(relative) };
-    });
-}
-
-/** The file a URL path serves (`/x/` → x/index.html), or undefined for a miss. */
-export function fileForPath(dist: string, urlPath: string): string | undefined {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return undefined;
-  }
-  const target = path.resolve(dist, `.${decoded}`);
-  if (target !== dist && !target.startsWith(dist + path.sep)) return undefined;
-  const candidate = decoded.endsWith('/') ? path.join(target, 'index.html') : target;
-  if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
-  return undefined;
-}
-
-/**
- * The URL paths to check in a browser: those in sitemap.xml (or the files a sitemap index points
- * to), else every HTML page except error pages.
- */
-export function siteUrls(dist: string = TEST_DIST): string[] {
-  const fromSitemap = sitemapPaths(dist, '/sitemap.xml') ?? sitemapPaths(dist, '/sitemap-index.xml');
-  if (fromSitemap && fromSitemap.length > 0) return [...new Set(fromSitemap)].sort();
-  return htmlPages(dist)
-    .map((page) => page.url)
-    .filter((url) => !/^\/\d{3}(\.html|\/)$/.test(url));
-}
-
-function sitemapPaths(dist: string, sitemap: string): string[] | undefined {
-  const file = fileForPath(dist, sitemap);
-  if (!file) return undefined;
-  const locations = [...readFileSync(file, 'utf8').matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map(
-    (m) => new URL(m[1]!).pathname,
-  );
-  return locations.flatMap((loc) => (loc.endsWith('.xml') ? (sitemapPaths(dist, loc) ?? []) : [loc]));
+/** A CSV as rows of named cells (the site quotes every field, which keeps this parser small). */
+export function parseCsv(csv: string): Record<string, string>[] {
+  const rows = csv
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n')
+    .map((line) => [...line.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1]!.replaceAll('""', '"')));
+  const [header = [], ...rest] = rows;
+  return rest.map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ''])));
 }

@@ -7,8 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-
-export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
+import { commandLineEnv } from './command-line-env.ts';
+import { PROJECT_ROOT } from './paths.ts';
+import { TEST_BUILD_DATE } from './test-date.ts';
 
 export interface BuildRun {
   status: number | null;
@@ -18,7 +19,8 @@ export interface BuildRun {
 export function runBuild(env: Record<string, string>, root: string = PROJECT_ROOT): BuildRun {
   const result = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: root,
-    env: { ...process.env, BUILD_DATE: '2026-11-22', ...env },
+    // An editor's environment, not Vitest's: the content gate steps aside when VITEST is set.
+    env: commandLineEnv({ BUILD_DATE: TEST_BUILD_DATE, ...env }),
     encoding: 'utf8',
     timeout: 240_000,
   });

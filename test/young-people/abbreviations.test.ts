@@ -6,10 +6,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { abbreviationsIn, explainAbbreviations } from '../../src/lib/young-people/abbreviations.ts';
 import type { GlossaryTerm } from '../../src/schemas/glossary.ts';
-import { contentWithOverlay, errorLines, ROOT } from '../loader/fixture-content.ts';
+import { copyCouncil, errorText } from '../support/fixture-council.ts';
+import { PROJECT_ROOT as ROOT } from '../support/paths.ts';
 
 const fixture = (name: string): string =>
-  contentWithOverlay(path.join(ROOT, 'test/fixtures/young-people-abbreviations', name));
+  copyCouncil({ overlay: path.join(ROOT, 'test/fixtures/young-people-abbreviations', name) });
 
 const glossary: GlossaryTerm[] = [
   {
@@ -28,7 +29,7 @@ const glossary: GlossaryTerm[] = [
 
 describe('abbreviations in young-person pages', () => {
   it('reports an unexplained first use, an abbreviation missing from the glossary, and shouting in capitals', () => {
-    expect(errorLines(fixture('unexplained'))).toMatchInlineSnapshot(`
+    expect(errorText(fixture('unexplained'))).toMatchInlineSnapshot(`
       "content/young-people/education.mdx:9:6  "PEP" is not explained the first time this page uses it: write "Personal Education Plan (PEP)" in the same sentence, or a meaning in brackets straight after it, such as "PEP (a plan for your learning)"
       content/young-people/education.mdx:11:40  "SDQ" looks like an abbreviation but is not in the glossary: add it to content/glossary.yaml (with a young_meaning) or write it out in ordinary words
       content/young-people/education.mdx:13:9  "NEVER" looks like an abbreviation but is not in the glossary: add it to content/glossary.yaml (with a young_meaning) or write it out in ordinary words"
@@ -36,7 +37,7 @@ describe('abbreviations in young-person pages', () => {
   });
 
   it('accepts the full term, a meaning in brackets after it, or the abbreviation in brackets after plain words', () => {
-    expect(errorLines(fixture('explained'))).toBe('');
+    expect(errorText(fixture('explained'))).toBe('');
   });
 
   it('finds mixed-case and plural abbreviations, but not ordinary capitalised words or the allowed few', () => {

@@ -1,18 +1,20 @@
 /**
- * Tests over the built example site (.test-dist/): every objective has a young-person page and the
- * two link to each other, every young-person page reads easily (scored on the built page, so the
- * pages made from data count too) and carries no JavaScript.
+ * The young-person edition as built for the second fixture council: every objective has a
+ * young-person page and the two link to each other, every young-person page reads easily (scored on
+ * the built page, so the pages made from data count too) and carries no JavaScript.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { getContent } from '../../src/loader/load-content.ts';
 import { sentencesOfField } from '../../src/lib/readability/plain-text.ts';
 import { readabilityOf } from '../../src/lib/readability/score.ts';
-import { TEST_DIST } from '../setup/build-site.ts';
+import { loadValid } from '../support/fixture-council.ts';
+import { SECOND_COUNCIL } from '../support/paths.ts';
+import { testSite } from '../support/test-sites.ts';
 
-const content = getContent();
+const TEST_DIST = await testSite('second-council');
+const content = loadValid(SECOND_COUNCIL);
 const YOUNG_PEOPLE_DIST = path.join(TEST_DIST, 'young-people');
 
 const youngPeoplePages = readdirSync(YOUNG_PEOPLE_DIST, { recursive: true, encoding: 'utf8' })

@@ -6,7 +6,8 @@ import YoungPeopleLayout from '../../src/components/young-people/YoungPeopleLayo
 import { loadContent } from '../../src/loader/load-content.ts';
 import type { YoungPeoplePage } from '../../src/loader/model.ts';
 import { siteChrome } from '../../src/model/site-chrome.ts';
-import { MINIMAL, TODAY } from '../loader/fixture-content.ts';
+import { MINIMAL } from '../support/paths.ts';
+import { TEST_TODAY as TODAY } from '../support/test-date.ts';
 
 const content = loadContent(MINIMAL, { today: TODAY }).content!;
 /** The fixture's pages, with a promises page and a who-can-help page, which the menu links when they exist. */
@@ -14,8 +15,7 @@ const page = (id: string, kind: YoungPeoplePage['data']['kind']): YoungPeoplePag
   id,
   file: `content/young-people/${id}.mdx`,
   data: { title: id, summary: id, kind, order: 100 },
-  body: '',
-  bodyLine: 1,
+  tree: { type: 'root', children: [] },
 });
 const chrome = siteChrome(content.site, [
   ...content.youngPeople,

@@ -1,6 +1,7 @@
 /** How MDX prose is read for the readability and abbreviation checks: what counts and where it is. */
 import { describe, expect, it } from 'vitest';
-import { sentencesOf } from '../../src/lib/readability/plain-text.ts';
+import { isParseError, parseProse } from '../../src/markdown/pipeline.ts';
+import { sentencesOfTree } from '../../src/lib/readability/plain-text.ts';
 import { readabilityOf, syllablesOf } from '../../src/lib/readability/score.ts';
 
 const body = [
@@ -15,11 +16,18 @@ const body = [
   '## What happens next?', // 9: a question heading counts
   '',
   '<Callout>Talk to your carer, e.g. at tea time.</Callout>', // 11
-  '{/* a note for editors */}',
+  '![A chart](/images/chart.svg)',
   '```',
   'code is not prose.',
   '```',
 ].join('\n');
+
+/** The sentences of `body`, read from its tree as the loader parses it; the body starts on line `firstLine`. */
+function sentencesOf(body: string, firstLine = 1): ReturnType<typeof sentencesOfTree> {
+  const tree = parseProse(body, firstLine);
+  if (isParseError(tree)) throw new Error(tree.reason);
+  return sentencesOfTree(tree, body);
+}
 
 describe('plain text of an MDX body', () => {
   const sentences = sentencesOf(body, 10);

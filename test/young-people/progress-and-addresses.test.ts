@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { tallyActions } from '../../src/lib/actions.ts';
 import type { ActionStatus } from '../../src/schemas/actions.ts';
 import { actionsInWords } from '../../src/lib/young-people/progress.ts';
-import { contentWithOverlay, errorLines, ROOT } from '../loader/fixture-content.ts';
+import { copyCouncil, errorText } from '../support/fixture-council.ts';
+import { PROJECT_ROOT as ROOT } from '../support/paths.ts';
 
 const tally = (...statuses: ActionStatus[]) => tallyActions(statuses.map((status) => ({ status, overdue: false })));
 
@@ -28,7 +29,7 @@ describe('how the actions are going, in words', () => {
 
 describe('young-person page addresses', () => {
   it('refuses a page that takes the address of a page the site makes, and a slug on an objective page', () => {
-    expect(errorLines(contentWithOverlay(path.join(ROOT, 'test/fixtures/young-people-addresses'))))
+    expect(errorText(copyCouncil({ overlay: path.join(ROOT, 'test/fixtures/young-people-addresses') })))
       .toMatchInlineSnapshot(`
       "content/young-people/glossary.mdx:2:8  /young-people/glossary/ is made by the site from the data: give this page another slug or file name
       content/young-people/stable-homes.mdx:6:7  an objective's young-person page always lives at /young-people/stable-homes/: remove slug"

@@ -189,6 +189,12 @@ export function jsonDocument(dataset: Dataset, rows: readonly Row[]): object {
     title: dataset.title,
     description: dataset.description,
     columns: dataset.columns,
-    rows: rows.map((row) => Object.fromEntries(Object.entries(row).filter(([, v]) => v !== undefined))),
+    rows: rows.map((row) =>
+      Object.fromEntries(
+        Object.entries(row)
+          .filter(([, v]) => v !== undefined)
+          .map(([k, v]) => [k, typeof v === 'object' ? v.spreadsheetText : v]),
+      ),
+    ),
   };
 }

@@ -3,7 +3,7 @@
  * has one (shown under the title; `summaryField` names its front-matter field), then the body. Positions point into the file.
  */
 import type { SourceFile } from '../../loader/source-file.ts';
-import { sentencesOf, sentencesOfField, type Sentence } from './plain-text.ts';
+import { sentencesOfField, sentencesOfTree, type Sentence } from './plain-text.ts';
 
 const endsLikeASentence = (text: string): boolean => /[.!?]["'’”)\]]*\s*$/.test(text);
 
@@ -18,6 +18,6 @@ export function pageSentences(
     const summary = source.locate([summaryField]);
     sentences.push(...sentencesOfField(data.summary, summary.line, summary.col, true));
   }
-  sentences.push(...sentencesOf(source.body, source.bodyLine));
+  if (source.tree) sentences.push(...sentencesOfTree(source.tree, source.body));
   return sentences;
 }

@@ -67,10 +67,10 @@ export function readabilityOf(sentences: readonly Sentence[]): Readability | und
 export function hardestSentences(sentences: readonly Sentence[], n = 3): ScoredSentence[] {
   return sentences
     .filter((s) => s.scored && wordsOf(s.text).length > 0)
-    .map((s, index) => ({ ...s, ease: flesch(countsOf([s])), index, words: wordsOf(s.text).length }))
-    .sort((a, b) => a.ease - b.ease || b.words - a.words || a.index - b.index)
+    .map((s, index) => ({ sentence: { ...s, ease: flesch(countsOf([s])) }, index, words: wordsOf(s.text).length }))
+    .sort((a, b) => a.sentence.ease - b.sentence.ease || b.words - a.words || a.index - b.index)
     .slice(0, n)
-    .map(({ text, masked, line, col, scored, ease }) => ({ text, masked, line, col, scored, ease }));
+    .map(({ sentence }) => sentence);
 }
 
 /** A score as editors read it: one decimal place, so 69.96 is not shown as "70" and failed. */

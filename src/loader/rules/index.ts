@@ -7,6 +7,7 @@ import type { ContentRule } from '../types.ts';
 import { actionNumberPrefix } from './action-number-prefix.ts';
 import { oneActionsFilePerObjective } from './actions-files.ts';
 import { indicatorReferences } from './indicator-references.ts';
+import { logoFile } from './logo-file.ts';
 import { meetingActions } from './meeting-actions.ts';
 import { meetingBodies } from './meeting-bodies.ts';
 import { meetingFileNames } from './meeting-file-names.ts';
@@ -46,6 +47,7 @@ export const CONTENT_RULES: readonly ContentRule[] = [
   youngPeoplePages,
   youngPeopleCoverage,
   // Safety, privacy and quality.
+  logoFile,
   { id: 'mdx-safety', needs: [], run: mdxSafety },
   { id: 'small-numbers-in-text', needs: [], run: smallNumbersInText },
   { id: 'readability', needs: [], run: checkReadability },

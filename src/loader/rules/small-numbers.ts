@@ -4,6 +4,7 @@
  * can identify a child. Checked in the commentary on indicators that count children, and in the
  * annual reports (front matter and prose), the two places editors write about figures in words.
  */
+import { proseBlocks } from '../../markdown/prose-text.ts';
 import type { Problem } from '../problems.ts';
 import type { ContentRule } from '../types.ts';
 
@@ -64,12 +65,12 @@ export const smallNumbersInText: ContentRule['run'] = (files) => {
       const { line, col } = f.source.locate(path);
       error(f.source.file, line, col, `"${path[0]}" says "${match[0]}": ${ADVICE}`);
     }
-    // The prose: every leak, at its own line and column.
-    for (const match of leaks(f.source.body)) {
-      const before = f.source.body.slice(0, match.index);
-      const line = f.source.bodyLine + before.split('\n').length - 1;
-      const col = match.index - before.lastIndexOf('\n');
-      error(f.source.file, line, col, `the report says "${match[0]}": ${ADVICE}`);
+    // The prose, as the page shows it (read from the body's tree): every leak, at its own line and column.
+    for (const block of f.source.tree ? proseBlocks(f.source.tree, f.source.body) : []) {
+      for (const match of leaks(block.text)) {
+        const { line, col } = block.at(match.index);
+        error(f.source.file, line, col, `the report says "${match[0]}": ${ADVICE}`);
+      }
     }
   }
   return problems;

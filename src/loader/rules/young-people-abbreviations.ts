@@ -7,7 +7,6 @@ import type { LoadedFiles } from '../types.ts';
 import type { Problem } from '../problems.ts';
 import { abbreviationsIn } from '../../lib/young-people/abbreviations.ts';
 import { pageSentences } from '../../lib/readability/page-text.ts';
-import { positionInSentence } from '../../lib/readability/plain-text.ts';
 
 export function checkYoungPeopleAbbreviations(files: LoadedFiles): Problem[] {
   const glossaryFile = files.glossary[0];
@@ -19,10 +18,10 @@ export function checkYoungPeopleAbbreviations(files: LoadedFiles): Problem[] {
     if (!f.data) continue;
     const seen = new Set<string>();
     for (const sentence of pageSentences(f.source, f.data)) {
-      for (const use of abbreviationsIn(sentence.masked, glossary)) {
+      for (const use of abbreviationsIn(sentence.raw, glossary)) {
         if (seen.has(use.abbreviation)) continue;
         seen.add(use.abbreviation);
-        const at = positionInSentence(sentence, use.index);
+        const at = sentence.at(use.index);
         const problem = (message: string): Problem => ({ file: f.source.file, ...at, severity: 'error', message });
         if (!use.entry) {
           problems.push(

@@ -1,0 +1,9 @@
+/** Where things are, for tests: the project, its fixtures and the sites the test run builds. */
+import path from 'node:path';
+
+export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
+export const FIXTURES = path.join(PROJECT_ROOT, 'test/fixtures');
+/** The smallest valid council: two objectives, three actions, two indicators. */
+export const MINIMAL = path.join(FIXTURES, 'minimal/content');
+/** A second council, shaped unlike the example: other objectives, ids, comparators and counts. */
+export const SECOND_COUNCIL = path.join(FIXTURES, 'second-council/content');

@@ -1,0 +1,42 @@
+/**
+ * `npm run verify` on a test site, as tests: the file checks always run; the browser checks run
+ * where Chromium is (a loud skip without it, a failure in CI). Each test lists the failing checks
+ * with their problems, so a failure reads as verify's own report does.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CheckResult } from '../../src/cli/verify/check.ts';
+import { BROWSER_CHECK_NAMES } from '../../src/cli/verify/in-browser.ts';
+import { formatReport, verifySite } from '../../src/cli/verify/verify-site.ts';
+import { browserSuiteMode, describeInBrowser } from './browser.ts';
+import { TEST_SITES, testSite, type TestSiteName } from './test-sites.ts';
+
+const failures = (results: readonly CheckResult[]): string[] =>
+  results.filter((r) => r.problems.length > 0).flatMap((r) => [`${r.name}:`, ...r.problems.map((p) => `  ${p}`)]);
+
+export function verifySuite(name: TestSiteName): void {
+  const withBrowser = browserSuiteMode() === 'run';
+  let results: CheckResult[] = [];
+  const inBrowser = (r: CheckResult): boolean => (BROWSER_CHECK_NAMES as readonly string[]).includes(r.name);
+  const fileChecks = (): CheckResult[] => results.filter((r) => !inBrowser(r));
+  const browserChecks = (): CheckResult[] => results.filter(inBrowser);
+
+  beforeAll(async () => {
+    const site = await testSite(name);
+    results = await verifySite({ site, contentDir: TEST_SITES[name], browser: withBrowser });
+  });
+  afterAll(() => console.log(`npm run verify on the ${name} test site:\n${formatReport(results)}`));
+
+  describe(`npm run verify on the ${name} build`, () => {
+    it('passes the file checks: valid HTML, links and anchors, the policy, budgets, hidden small numbers', () => {
+      expect(fileChecks().length).toBeGreaterThanOrEqual(5);
+      expect(failures(fileChecks())).toEqual([]);
+    });
+  });
+
+  describeInBrowser(`npm run verify in Chromium on the ${name} build`, () => {
+    it('passes the browser checks: axe at 375 and 1280 px, no requests elsewhere, no policy violations', () => {
+      expect(browserChecks()).toHaveLength(BROWSER_CHECK_NAMES.length);
+      expect(failures(browserChecks())).toEqual([]);
+    });
+  });
+}
