@@ -13,6 +13,12 @@ const count = (n: number, one: string, many: string): string => `${n} ${n === 1 
 /** "on track" → "On track". */
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
+/** What the council calls its objectives, in lower case: objective(s), pledge(s), priority(ies)… (site.yaml's words.objectives). */
+export interface ObjectiveTerm {
+  singular: string;
+  plural: string;
+}
+
 const symbolMeanings = {
   c: 'hidden to protect children’s privacy',
   x: 'not available',
@@ -84,8 +90,8 @@ export const en = {
       anyLead: 'Any lead',
       status: 'Status',
       anyStatus: 'Any status',
-      objective: 'Objective',
-      anyObjective: 'Any objective',
+      objective: (term: ObjectiveTerm): string => capitalise(term.singular),
+      anyObjective: (term: ObjectiveTerm): string => `Any ${term.singular}`,
       due: 'Due',
       anyTime: 'Any time',
       overdue: 'Overdue',
@@ -118,21 +124,22 @@ export const en = {
     done: 'Done?',
   },
 
-  /** What the strategy calls its objectives. (A council's own word will come from site.yaml.) */
+  /** The strategy's objectives, called by the council's own word. */
   objectives: {
-    /** "Objective 3". */
-    named: (n: number): string => `Objective ${n}`,
+    /** "Objective 3", "Pledge 3". */
+    named: (term: ObjectiveTerm, n: number): string => `${capitalise(term.singular)} ${n}`,
     /** "3. Stable homes". */
     numbered: (n: number, title: string): string => `${n}. ${title}`,
     /** The caption of an objective's table in the action plan. */
-    sectionCaption: (n: number, title: string): string => `Objective ${n}: ${title}`,
+    sectionCaption: (term: ObjectiveTerm, n: number, title: string): string =>
+      `${capitalise(term.singular)} ${n}: ${title}`,
   },
 
   strategy: {
     /** "2025 to 2028". */
     years: (from: number, to: number): string => `${from} to ${to}`,
     contents: 'Contents',
-    objectives: 'Our objectives',
+    objectives: (term: ObjectiveTerm): string => `Our ${term.plural}`,
     principles: 'Our principles',
   },
 
@@ -157,7 +164,7 @@ export const en = {
   pages: {
     home: {
       readStrategy: 'Read the strategy in full',
-      objectives: 'Our objectives',
+      objectives: (term: ObjectiveTerm): string => `Our ${term.plural}`,
       everyAction: 'See every action in the action plan',
       orSee: ', or see',
       howWeAreDoing: 'how we are doing against our targets',
@@ -168,7 +175,8 @@ export const en = {
       title: 'Action plan',
       description: (strategyTitle: string): string =>
         `Every action in the ${strategyTitle.toLowerCase()}, who leads it, when it is due and how it is going.`,
-      lead: 'What we will do for each objective, who leads it, when it is due and how it is going.',
+      lead: (term: ObjectiveTerm): string =>
+        `What we will do for each ${term.singular}, who leads it, when it is due and how it is going.`,
       overdueRule: 'An action is overdue when its timescale has passed and it is not complete, as of',
       toSeeOneRole: 'To see what one role leads, go to',
       whoLeadsWhat: 'who leads what',
@@ -194,7 +202,7 @@ export const en = {
       lead: 'Lead',
       contact: 'Contact',
       partners: 'Partners',
-      objective: 'Objective',
+      objective: (term: ObjectiveTerm): string => capitalise(term.singular),
       outcome: 'What difference it should make',
       inThePlan: 'See this action in the action plan',
       relatedPlans: 'Related plans',
@@ -207,13 +215,13 @@ export const en = {
     objective: {
       lead: 'Lead',
       progress: 'Progress',
-      youngPeople: 'Read about this objective in the young people’s plan',
+      youngPeople: (term: ObjectiveTerm): string => `Read about this ${term.singular} in the young people’s plan`,
       successMeasures: 'How we will know it is working',
       actions: 'Actions',
-      noActions: 'This objective has no actions yet.',
-      actionsCaption: (n: number): string => `Actions for objective ${n}`,
+      noActions: (term: ObjectiveTerm): string => `This ${term.singular} has no actions yet.`,
+      actionsCaption: (term: ObjectiveTerm, n: number): string => `Actions for ${term.singular} ${n}`,
       indicators: 'Indicators',
-      noIndicators: 'No indicators track this objective yet.',
+      noIndicators: (term: ObjectiveTerm): string => `No indicators track this ${term.singular} yet.`,
       seeScorecards: 'See the scorecards',
     },
     leads: {
@@ -225,17 +233,20 @@ export const en = {
       mailbox: 'Team mailbox',
       leads: 'Leads',
       /** "1 objective, 3 actions, chairs 1 group, 2 agenda items". */
-      summary: (r: {
-        objectives: unknown[];
-        actions: unknown[];
-        indicators: unknown[];
-        board: unknown[];
-        subgroups: unknown[];
-        agendaItems: unknown[];
-        arising: unknown[];
-      }): string =>
+      summary: (
+        term: ObjectiveTerm,
+        r: {
+          objectives: unknown[];
+          actions: unknown[];
+          indicators: unknown[];
+          board: unknown[];
+          subgroups: unknown[];
+          agendaItems: unknown[];
+          arising: unknown[];
+        },
+      ): string =>
         [
-          r.objectives.length > 0 && count(r.objectives.length, 'objective', 'objectives'),
+          r.objectives.length > 0 && count(r.objectives.length, term.singular, term.plural),
           r.actions.length > 0 && count(r.actions.length, 'action', 'actions'),
           r.indicators.length > 0 && count(r.indicators.length, 'indicator', 'indicators'),
           r.board.length + r.subgroups.length > 0 &&
@@ -252,7 +263,7 @@ export const en = {
       team: 'Team',
       mailbox: 'Team mailbox',
       postHolder: 'Post holder',
-      objectives: 'Objectives',
+      objectives: (term: ObjectiveTerm): string => capitalise(term.plural),
       actions: 'Actions',
       actionsCaption: (role: string): string => `Actions the ${role} leads`,
       indicators: 'Indicators',
@@ -349,7 +360,7 @@ export const en = {
         'context only': 'Neither: it is shown for context and is not rated.',
       },
       source: 'Source',
-      objective: 'Objective',
+      objective: (term: ObjectiveTerm): string => capitalise(term.singular),
       lead: 'Lead',
       download: 'Download every indicator’s figures from the',
     },
@@ -416,8 +427,8 @@ export const en = {
       stillFind: 'You can still find everything from these pages:',
       fallback: {
         actionPlan: 'the action plan',
-        actionPlanBy: ', by objective, lead and status',
-        strategy: 'the strategy and its objectives',
+        actionPlanBy: (term: ObjectiveTerm): string => `, by ${term.singular}, lead and status`,
+        strategy: (term: ObjectiveTerm): string => `the strategy and its ${term.plural}`,
         leads: 'who leads what',
         scorecards: 'the scorecards',
         meetings: 'meetings',
@@ -485,13 +496,19 @@ export const en = {
 
   /** Site search: the filters pages carry, and the menus on /search/. */
   search: {
-    types: { action: 'Action', objective: 'Objective', indicator: 'Indicator', meeting: 'Meeting', page: 'Page' },
+    types: {
+      action: 'Action',
+      objective: (term: ObjectiveTerm): string => capitalise(term.singular),
+      indicator: 'Indicator',
+      meeting: 'Meeting',
+      page: 'Page',
+    },
     editions: { full: 'Full', 'young-people': 'Young people' },
     filterMenus: {
       label: 'Filter the results',
       type: 'Type of page',
       edition: 'Edition',
-      objective: 'Objective',
+      objective: (term: ObjectiveTerm): string => capitalise(term.singular),
       lead: 'Lead',
       status: 'Status',
       year: 'Year',
@@ -508,6 +525,57 @@ export const en = {
       glossary: 'Word list',
     },
     adultsLink: 'The full plan, written for adults',
+    /** "How it is going", in short sentences a child can read. */
+    actionsInWords: {
+      nothingYet: 'We have not written down the things we will do for this yet.',
+      said: (n: number): string => `We said we would do ${n === 1 ? '1 thing' : `${n} things`}.`,
+      allDone: (n: number): string => (n === 1 ? 'It is done.' : `All ${n} are done.`),
+      /** How each status reads, for one thing and for several, in the order they are said. */
+      statuses: [
+        ['complete', 'is done', 'are done'],
+        ['on track', 'is going to plan', 'are going to plan'],
+        ['at risk', 'might be late', 'might be late'],
+        ['off track', 'is behind', 'are behind'],
+        ['not started', 'has not started yet', 'have not started yet'],
+      ] as [ActionStatus, string, string][],
+      line: (n: number, one: string, several: string): string => `${n} ${n === 1 ? one : several}.`,
+    },
+    /** A figure in words: never a hidden number, periods as months. */
+    figuresInWords: {
+      /** "From July to September 2026, it was 94%." */
+      value: (period: string, what: string): string => `From ${period}, ${what}.`,
+      itWas: (shown: string): string => `it was ${shown}`,
+      rate: (shown: string): string => `${shown} in every 10,000 children`,
+      hiddenCount: (fewerThan: number): string =>
+        `it was fewer than ${fewerThan} children, so we do not show the exact number to keep them private`,
+      hiddenShare: 'it was about a small number of children, so we do not show the exact number to keep them private',
+      notApplicable: 'this did not apply',
+      roundsToZero: 'it was so small that it rounds down to 0',
+      notYet: 'we do not have this number yet',
+      goal: {
+        green: (goal: string): string => `We met our goal of ${goal}.`,
+        amber: (goal: string): string => `We are close to our goal of ${goal}.`,
+        red: (goal: string): string => `We have not met our goal of ${goal} yet.`,
+      },
+      direction: {
+        improving: 'It is getting better.',
+        worsening: 'It is getting worse.',
+        'no change': 'It is the same as last time.',
+      },
+      /** "We also keep track of 6 numbers. Here is what they show:" */
+      summary: (n: number): string => `We also keep track of ${count(n, 'number', 'numbers')}. Here is what they show:`,
+      summaryLines: {
+        green: ['met our goal', 'met our goal'],
+        amber: ['is close to our goal', 'are close to our goal'],
+        red: ['has not met our goal yet', 'have not met our goal yet'],
+        improving: ['is getting better', 'are getting better'],
+        worsening: ['is getting worse', 'are getting worse'],
+        hidden: [
+          'is about very few children, so we keep it private',
+          'are about very few children, so we keep them private',
+        ],
+      } as Record<'green' | 'amber' | 'red' | 'improving' | 'worsening' | 'hidden', [string, string]>,
+    },
     objectivePage: {
       soFar: 'What we have done so far',
       said: (said: string): string => `${said} Here is how it is going:`,

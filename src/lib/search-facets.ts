@@ -3,6 +3,7 @@
  * the search page offers them to readers, so values are words people read ("on track", "2025-26").
  */
 import { words } from '../i18n/index.ts';
+import type { ObjectiveTerm } from '../i18n/en.ts';
 
 export interface SearchFacets {
   type: 'action' | 'objective' | 'indicator' | 'meeting' | 'page';
@@ -19,10 +20,15 @@ export interface SearchFacets {
 export type Edition = 'full' | 'young-people';
 
 /** Name and value pairs, in a stable order, one per Pagefind filter element. */
-export function searchFilters(facets: SearchFacets | undefined, edition: Edition): [string, string][] {
+export function searchFilters(
+  facets: SearchFacets | undefined,
+  edition: Edition,
+  term: ObjectiveTerm,
+): [string, string][] {
   const filters: [string, string][] = [['edition', words.search.editions[edition]]];
   if (!facets) return filters;
-  filters.push(['type', words.search.types[facets.type]]);
+  const type = words.search.types[facets.type];
+  filters.push(['type', typeof type === 'string' ? type : type(term)]);
   if (facets.objective) filters.push(['objective', facets.objective]);
   for (const lead of facets.lead ?? []) filters.push(['lead', lead]);
   if (facets.status) filters.push(['status', facets.status]);

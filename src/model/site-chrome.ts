@@ -4,6 +4,7 @@
  */
 import type { Site, YoungPeoplePage } from '../loader/model.ts';
 import { words } from '../i18n/index.ts';
+import type { ObjectiveTerm } from '../i18n/en.ts';
 import * as urls from './urls.ts';
 
 export interface NavItem {
@@ -18,6 +19,8 @@ export interface SectionNavItem extends NavItem {
 
 export interface SiteChrome {
   council: string;
+  /** What the council calls its objectives (site.yaml's words.objectives): "objective", "pledge"… */
+  term: ObjectiveTerm;
   /** The short name in page titles and charts (site.yaml's branding.display_name). */
   displayName: string;
   logo: string | undefined;
@@ -68,6 +71,7 @@ export function siteChrome(site: Site, youngPeople: readonly YoungPeoplePage[]):
   const { phone } = site.contact;
   return {
     council: site.council,
+    term: site.words.objectives,
     displayName: site.branding.display_name,
     logo: site.branding.logo,
     contact: {

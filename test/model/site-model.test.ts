@@ -7,6 +7,7 @@ import { fixtureContent, fixtureModel } from './fixture-model.ts';
 import { buildSiteModel } from '../../src/model/build-site-model.ts';
 import { toIsoDate } from '../../src/lib/calendar/index.ts';
 import { TEST_TODAY as TODAY } from '../support/test-date.ts';
+import { words } from '../../src/i18n/index.ts';
 
 const model = fixtureModel();
 const ids = (items: readonly { id: string }[]): string[] => items.map((i) => i.id);
@@ -237,7 +238,7 @@ describe('the frame of every page', () => {
       'Strategy /strategy/',
       'Action plan /action-plan/',
       'Scorecards /scorecards/',
-      'Who leads what /leads/',
+      'Who does what /leads/',
       'Governance /governance/',
       'Meetings /meetings/',
       'Updates /updates/',
@@ -256,6 +257,30 @@ describe('the frame of every page', () => {
     ]);
     expect(model.objectives.get('stable-homes').youngPeopleHref).toBe('/young-people/stable-homes/');
     expect(model.chrome.youngPeopleNavigation.map((n) => n.label)).toEqual(['Start', 'How are we doing?', 'Word list']);
+  });
+});
+
+describe('the council’s own words', () => {
+  it('call its objectives by its word, wherever the interface names them', () => {
+    const { term } = model.chrome;
+    expect(term).toEqual({ singular: 'pledge', plural: 'pledges' });
+    expect(words.objectives.named(term, 2)).toBe('Pledge 2');
+    expect(words.objectives.sectionCaption(term, 1, 'Homes')).toBe('Pledge 1: Homes');
+    expect(words.pages.home.objectives(term)).toBe('Our pledges');
+    expect(words.pages.leads.summary(term, model.responsibilities[0]!)).toBe(
+      '1 pledge, 1 action, chairs 1 group, 1 agenda item',
+    );
+  });
+
+  it('name the sections as its navigation does, and compare with its own comparators', () => {
+    expect(model.chrome.sections.leads).toEqual({ label: 'Who does what', href: '/leads/' });
+    expect(model.comparators).toEqual([
+      { key: 'england', label: 'England' },
+      { key: 'region', label: 'North East' },
+    ]);
+    expect(words.pages.scorecard.explanation(model.comparators)).toContain(
+      'how it compares with England and North East.',
+    );
   });
 });
 

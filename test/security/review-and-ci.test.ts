@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { inline } from '../../src/cli/changes/markdown.ts';
 import { summariseChanges } from '../../src/cli/changes/index.ts';
-import { copyContent, edit, repoWithContent, runScript } from '../editors/helpers.ts';
+import { edit, repoWithContent, runScript } from '../editors/helpers.ts';
+import { copyCouncil } from '../support/fixture-council.ts';
 
 const HOSTILE_UPDATE = [
   'text: |-',
@@ -63,7 +64,7 @@ describe('the change summary cannot be hidden or disguised by content', () => {
 
 describe('what the check prints is one line per problem, never a workflow command', () => {
   it('a value with new lines and "::" echoed in a message', () => {
-    const dir = copyContent();
+    const dir = copyCouncil();
     edit(
       dir,
       'actions/stable-homes.yaml',

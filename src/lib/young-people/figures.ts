@@ -8,8 +8,11 @@ import type { Indicator, Objective } from '../../loader/model.ts';
 import type { GlossaryTerm } from '../../schemas/glossary.ts';
 import type { ReportingCalendar, ReportingPeriod } from '../calendar/index.ts';
 import { formatFigure, type Figure, type FigureIndex } from '../scorecards/index.ts';
+import { words } from '../../i18n/index.ts';
 import { explainAbbreviations } from './abbreviations.ts';
 import type { SmallNumbersPolicy } from '../../schemas/site-policy.ts';
+
+const t = words.youngPeople.figuresInWords;
 
 export interface FigureInWords {
   indicatorId: string;
@@ -32,44 +35,29 @@ export interface FigureInWords {
 
 /** The words for a figure that is not shown: why, without a number. */
 function hiddenInWords(figure: Figure, smallNumbers: SmallNumbersPolicy): string {
-  if (figure.suppressed) {
-    return figure.indicator.unit === 'count'
-      ? `it was fewer than ${smallNumbers.hide_counts_up_to + 1} children, so we do not show the exact number to keep them private`
-      : 'it was about a small number of children, so we do not show the exact number to keep them private';
-  }
+  if (figure.suppressed)
+    return figure.indicator.unit === 'count' ? t.hiddenCount(smallNumbers.hide_counts_up_to + 1) : t.hiddenShare;
   switch (figure.symbol) {
     case 'z':
-      return 'this did not apply';
+      return t.notApplicable;
     case 'low':
-      return 'it was so small that it rounds down to 0';
+      return t.roundsToZero;
     default:
-      return 'we do not have this number yet';
+      return t.notYet;
   }
 }
 
 /** "From July to September 2026, it was 94%." */
 function valueInWords(figure: Figure, period: ReportingPeriod, smallNumbers: SmallNumbersPolicy): string {
-  const shown =
-    figure.indicator.unit === 'rate per 10,000' ? `${figure.display} in every 10,000 children` : figure.display;
-  return `From ${period.inWords}, ${figure.value === undefined ? hiddenInWords(figure, smallNumbers) : `it was ${shown}`}.`;
+  const shown = figure.indicator.unit === 'rate per 10,000' ? t.rate(figure.display) : figure.display;
+  return t.value(period.inWords, figure.value === undefined ? hiddenInWords(figure, smallNumbers) : t.itWas(shown));
 }
 
 function notesFor(figure: Figure, unit: Indicator['unit']): string[] {
   if (figure.value === undefined) return [];
   const notes: string[] = [];
-  if (figure.target !== undefined && figure.rag) {
-    const goal = formatFigure(figure.target, unit);
-    notes.push(
-      figure.rag === 'green'
-        ? `We met our goal of ${goal}.`
-        : figure.rag === 'amber'
-          ? `We are close to our goal of ${goal}.`
-          : `We have not met our goal of ${goal} yet.`,
-    );
-  }
-  if (figure.direction === 'improving') notes.push('It is getting better.');
-  else if (figure.direction === 'worsening') notes.push('It is getting worse.');
-  else if (figure.direction === 'no change') notes.push('It is the same as last time.');
+  if (figure.target !== undefined && figure.rag) notes.push(t.goal[figure.rag](formatFigure(figure.target, unit)));
+  if (figure.direction) notes.push(t.direction[figure.direction]);
   return notes;
 }
 
@@ -104,8 +92,6 @@ export function figuresInWords(
   });
 }
 
-const plural = (count: number, one: string, several: string): string => `${count} ${count === 1 ? one : several}`;
-
 /**
  * What an objective's numbers show, counted in words for "How are we doing?": "We keep track of 6
  * numbers." then how many met their goal, are getting better, and so on. A hidden figure is only
@@ -114,20 +100,19 @@ const plural = (count: number, one: string, several: string): string => `${count
 export function figuresSummary(figures: readonly FigureInWords[]): { said: string; going: string[] } | undefined {
   if (figures.length === 0) return undefined;
   const count = (test: (f: FigureInWords) => boolean): number => figures.filter(test).length;
-  const lines: [number, string, string][] = [
-    [count((f) => f.rag === 'green'), 'met our goal', 'met our goal'],
-    [count((f) => f.rag === 'amber'), 'is close to our goal', 'are close to our goal'],
-    [count((f) => f.rag === 'red'), 'has not met our goal yet', 'have not met our goal yet'],
-    [count((f) => f.direction === 'improving'), 'is getting better', 'are getting better'],
-    [count((f) => f.direction === 'worsening'), 'is getting worse', 'are getting worse'],
-    [
-      count((f) => f.suppressed),
-      'is about very few children, so we keep it private',
-      'are about very few children, so we keep them private',
-    ],
+  const lines = t.summaryLines;
+  const counted: [number, [string, string]][] = [
+    [count((f) => f.rag === 'green'), lines.green],
+    [count((f) => f.rag === 'amber'), lines.amber],
+    [count((f) => f.rag === 'red'), lines.red],
+    [count((f) => f.direction === 'improving'), lines.improving],
+    [count((f) => f.direction === 'worsening'), lines.worsening],
+    [count((f) => f.suppressed), lines.hidden],
   ];
   return {
-    said: `We also keep track of ${plural(figures.length, 'number', 'numbers')}. Here is what they show:`,
-    going: lines.filter(([n]) => n > 0).map(([n, one, several]) => `${plural(n, one, several)}.`),
+    said: t.summary(figures.length),
+    going: counted
+      .filter(([n]) => n > 0)
+      .map(([n, [one, several]]) => words.youngPeople.actionsInWords.line(n, one, several)),
   };
 }

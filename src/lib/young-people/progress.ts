@@ -2,17 +2,10 @@
  * "How are we doing?" for the young-person edition: the same actions (and, where the scorecards
  * module gives them, the same figures) as the main edition, said in short friendly sentences.
  */
+import { words } from '../../i18n/index.ts';
 import { countWithStatus, type ActionTally } from '../actions.ts';
-import type { ActionStatus } from '../../schemas/actions.ts';
 
-/** How each status reads, for one thing and for several, in the order they are said. */
-const STATUS_WORDS: [ActionStatus, string, string][] = [
-  ['complete', 'is done', 'are done'],
-  ['on track', 'is going to plan', 'are going to plan'],
-  ['at risk', 'might be late', 'might be late'],
-  ['off track', 'is behind', 'are behind'],
-  ['not started', 'has not started yet', 'have not started yet'],
-];
+const t = words.youngPeople.actionsInWords;
 
 export interface ActionsInWords {
   /** "We said we would do 8 things." */
@@ -22,15 +15,13 @@ export interface ActionsInWords {
 }
 
 export function actionsInWords(tally: ActionTally): ActionsInWords {
-  if (tally.total === 0) return { said: 'We have not written down the things we will do for this yet.', going: [] };
-  const said = `We said we would do ${tally.total === 1 ? '1 thing' : `${tally.total} things`}.`;
-  if (countWithStatus(tally, 'complete') === tally.total) {
-    return { said, going: [tally.total === 1 ? 'It is done.' : `All ${tally.total} are done.`] };
-  }
+  if (tally.total === 0) return { said: t.nothingYet, going: [] };
+  const said = t.said(tally.total);
+  if (countWithStatus(tally, 'complete') === tally.total) return { said, going: [t.allDone(tally.total)] };
   const going: string[] = [];
-  for (const [status, one, several] of STATUS_WORDS) {
+  for (const [status, one, several] of t.statuses) {
     const count = countWithStatus(tally, status);
-    if (count > 0) going.push(`${count} ${count === 1 ? one : several}.`);
+    if (count > 0) going.push(t.line(count, one, several));
   }
   return { said, going };
 }
