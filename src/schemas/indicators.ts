@@ -14,6 +14,14 @@ export const indicatorSchema = z.strictObject({
   id: slug.meta({ description: 'Stable id, used in references and in the address /indicators/<id>/.' }),
   /** The indicator's name. */
   title: text,
+  /** Its name and meaning in young people's words, for the young-person edition. */
+  young_people: z
+    .strictObject({
+      title: text.meta({ description: 'The name in young people\'s words.' }),
+      about: text.optional().meta({ description: 'One or two short sentences saying what it counts, in young people\'s words.' }),
+    })
+    .optional()
+    .meta({ description: 'Optional: a title and a sentence in young people\'s words, used in the young-person edition.' }),
   /** Exactly what is counted, and for whom. */
   definition: text.meta({ description: 'Exactly what is counted, and for whom.' }),
   /** What the numbers are. */

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { objectiveId, reportingYear, slug, text } from './common.ts';
+import { contactGroupSchema } from './contacts.ts';
 
 export const strategyFrontMatterSchema = z.strictObject({
   /** The page heading. */
@@ -50,6 +51,11 @@ export const youngPeopleFrontMatterSchema = z
     order: z.int().min(0).default(100),
     /** The page address under /young-people/. Defaults to the file name. */
     slug: slug.optional(),
+    /** On a help page: who can help, in groups; help right now is shown first. */
+    contacts: z
+      .array(contactGroupSchema)
+      .optional()
+      .meta({ description: 'Who can help, in groups, each number written once: shown as links to call or text.' }),
   })
   .superRefine((page, ctx) => {
     if (page.kind === 'objective' && page.objective === undefined) {

@@ -88,7 +88,7 @@ describe('npm run import -- actions', () => {
         "1 ✗ there is no objective "housing": use one of 1 (stable-homes), 2 (education)",
         "1 ✗ there is no file missing.xlsx: check the name and folder",
         "2 ✗ --colour is not an option of npm run import -- actions. Use:
-      npm run import -- actions <file.xlsx|file.csv> --objective <id> [--sheet <name>] [--year 2025-26] [--mapping <name>] [--dry-run]
+      npm run import -- actions <file.xlsx|file.csv> --objective <id> [--sheet <name>] [--year 2025-26] [--date YYYY-MM-DD] [--mapping <name>] [--dry-run]
       npm run import -- comparators <file.csv> --indicator <id> --column <measure> [--filter <column>=<value> …] [--mapping <name>] [--dry-run]",
         "1 ✗ there is no mapping "trackr": save it as content/imports/trackr.yaml, or use one of: tracker",
         "1 ✗ content/imports/cla-2025.yaml is a mapping for comparators, not actions",

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addMonths,
+  byDueDate,
+  countsOf,
   filterFromQuery,
   matchSummary,
   NO_FILTER,
@@ -14,6 +17,8 @@ const jointlyLed = readRow({
   objective: 'stable-homes',
 });
 
+const STATUSES = ['not started', 'on track', 'at risk', 'off track', 'complete'];
+
 describe('action plan filters', () => {
   it('shows every row when nothing is chosen', () => {
     expect(rowMatches(jointlyLed, NO_FILTER)).toBe(true);
@@ -25,12 +30,9 @@ describe('action plan filters', () => {
   });
 
   it('needs every chosen filter to match', () => {
-    expect(rowMatches(jointlyLed, { lead: 'fostering-manager', status: 'on track', objective: 'stable-homes' })).toBe(
-      true,
-    );
-    expect(rowMatches(jointlyLed, { lead: 'fostering-manager', status: 'at risk', objective: 'stable-homes' })).toBe(
-      false,
-    );
+    const both = { ...NO_FILTER, lead: 'fostering-manager', objective: 'stable-homes' };
+    expect(rowMatches(jointlyLed, { ...both, status: 'on track' })).toBe(true);
+    expect(rowMatches(jointlyLed, { ...both, status: 'at risk' })).toBe(false);
     expect(rowMatches(jointlyLed, { ...NO_FILTER, objective: 'education' })).toBe(false);
   });
 
@@ -41,9 +43,66 @@ describe('action plan filters', () => {
   });
 
   it('keeps the filters in the address so a filtered view can be shared', () => {
-    const filter = { lead: 'virtual-school-head', status: 'at risk', objective: '' };
-    expect(queryFromFilter(filter)).toBe('?lead=virtual-school-head&status=at+risk');
-    expect(filterFromQuery(queryFromFilter(filter))).toEqual(filter);
+    const filter = {
+      ...NO_FILTER,
+      lead: 'virtual-school-head',
+      status: 'at risk',
+      due: 'overdue' as const,
+      sort: 'due' as const,
+    };
+    expect(queryFromFilter(filter)).toBe('?lead=virtual-school-head&status=at-risk&due=overdue&sort=due');
+    expect(filterFromQuery(queryFromFilter(filter), STATUSES)).toEqual(filter);
     expect(queryFromFilter(NO_FILTER)).toBe('');
+  });
+
+  it('accepts a status in the address as at-risk, at risk or at+risk', () => {
+    for (const query of ['?status=at-risk', '?status=at%20risk', '?status=at+risk', '?status=At_Risk']) {
+      expect(filterFromQuery(query, STATUSES).status).toBe('at risk');
+    }
+    // Unknown words stay as written, so they match no row rather than silently showing everything.
+    expect(filterFromQuery('?status=late', STATUSES).status).toBe('late');
+    expect(filterFromQuery('?due=someday&sort=name', STATUSES)).toEqual(NO_FILTER);
+  });
+
+  it('filters to overdue rows, and to rows due in the next three months that are not complete', () => {
+    const row = (due: string, status = 'on track', overdue = false) =>
+      readRow({ status, due, ...(overdue ? { overdue: '' } : {}) });
+    const today = '2026-11-22';
+    const soon = { ...NO_FILTER, due: 'next-3-months' as const };
+    expect(rowMatches(row('2026-03-31', 'at risk', true), { ...NO_FILTER, due: 'overdue' }, today)).toBe(true);
+    expect(rowMatches(row('2026-12-31'), { ...NO_FILTER, due: 'overdue' }, today)).toBe(false);
+    expect(rowMatches(row('2026-11-22'), soon, today)).toBe(true);
+    expect(rowMatches(row('2027-02-22'), soon, today)).toBe(true);
+    expect(rowMatches(row('2027-02-23'), soon, today)).toBe(false);
+    expect(rowMatches(row('2026-11-21', 'on track', true), soon, today)).toBe(false);
+    expect(rowMatches(row('2026-12-31', 'complete'), soon, today)).toBe(false);
+    expect(rowMatches(row(''), soon, today)).toBe(false);
+  });
+
+  it('counts three months on to the same day, or the month end when it is shorter', () => {
+    expect(addMonths('2026-11-30', 3)).toBe('2027-02-28');
+    expect(addMonths('2027-11-30', 3)).toBe('2028-02-29');
+    expect(addMonths('2026-01-15', 3)).toBe('2026-04-15');
+  });
+
+  it('orders by due date, soonest first, ongoing last', () => {
+    const rows = ['2027-03-31', '', '2026-06-30', '2026-12-31'].map((due) => readRow({ due }));
+    expect(rows.sort(byDueDate).map((r) => r.due)).toEqual(['2026-06-30', '2026-12-31', '2027-03-31', '']);
+  });
+
+  it('counts only the rows shown, by status in the given order, with overdue', () => {
+    const rows = [
+      readRow({ status: 'on track' }),
+      readRow({ status: 'at risk', overdue: '' }),
+      readRow({ status: 'on track' }),
+    ];
+    expect(countsOf(rows, STATUSES)).toEqual({
+      total: 3,
+      byStatus: [
+        { status: 'on track', count: 2 },
+        { status: 'at risk', count: 1 },
+      ],
+      overdue: 1,
+    });
   });
 });

@@ -37,6 +37,29 @@ describe('figures in words', () => {
     expect(first!.notes).toEqual(['We are close to our goal of 72%.', 'It is getting worse.']);
   });
 
+  it('names an indicator by its young-person title and says what it counts, else by its own title', () => {
+    const objective = content.objectives.find((o) => o.indicators.length >= 2)!;
+    const [withWords, without] = objective.indicators;
+    const changed = {
+      ...content,
+      indicators: content.indicators.map((indicator) => {
+        if (indicator.id === withWords) {
+          return { ...indicator, young_people: { title: 'Plain title', about: 'It counts this.' } };
+        }
+        const rest = { ...indicator };
+        delete rest.young_people;
+        return rest;
+      }),
+    };
+    const said = figuresInWords(objective, buildFigureIndex(changed), calendar, [], new Set());
+    const byId = (id: string | undefined) => said.find((f) => f.indicatorId === id)!;
+    expect(byId(withWords)).toMatchObject({ name: 'Plain title', about: 'It counts this.' });
+    expect(byId(without)).toMatchObject({
+      name: content.indicators.find((i) => i.id === without)!.title,
+      about: undefined,
+    });
+  });
+
   it('says a hidden figure in words, with no rating or direction that could give it away', () => {
     const hidden = content.objectives.flatMap((o) => inWords(o.id)).filter((f) => f.suppressed);
     expect(hidden.length).toBeGreaterThan(0);
@@ -54,6 +77,7 @@ describe('figures in words', () => {
     ): FigureInWords => ({
       indicatorId: 'x',
       name: 'x',
+      about: undefined,
       value: 'x',
       notes: [],
       suppressed,
@@ -87,7 +111,7 @@ describe('figures in words', () => {
       expect(items.length).toBe(expected.length);
       expected.forEach((figure, i) => {
         expect(items[i]!.textContent).toContain(figure.value);
-        if (figure.suppressed) expect(items[i]!.querySelector('span')!.textContent).toMatch(HIDDEN);
+        if (figure.suppressed) expect(items[i]!.querySelector('span:not(.yp-about)')!.textContent).toMatch(HIDDEN);
       });
     }
   });

@@ -5,7 +5,7 @@
 import { ImportUsageError } from './problems.ts';
 
 export const USAGE = [
-  'npm run import -- actions <file.xlsx|file.csv> --objective <id> [--sheet <name>] [--year 2025-26] [--mapping <name>] [--dry-run]',
+  'npm run import -- actions <file.xlsx|file.csv> --objective <id> [--sheet <name>] [--year 2025-26] [--date YYYY-MM-DD] [--mapping <name>] [--dry-run]',
   'npm run import -- comparators <file.csv> --indicator <id> --column <measure> [--filter <column>=<value> …] [--mapping <name>] [--dry-run]',
 ].join('\n');
 

@@ -12,8 +12,13 @@ import { explainAbbreviations } from './abbreviations.ts';
 
 export interface FigureInWords {
   indicatorId: string;
-  /** The indicator's name, with any abbreviation written out the first time on the page. */
+  /**
+   * The indicator's name: its young-person title where it has one, else its title, with any
+   * abbreviation written out the first time on the page.
+   */
   name: string;
+  /** What it counts, in young people's words, when the content says. */
+  about: string | undefined;
   /** "From July to September 2026, it was 94%.", or words instead of a hidden figure. */
   value: string;
   /** How it compares with the goal and with last time, when those are known. */
@@ -84,7 +89,8 @@ export function figuresInWords(
     return [
       {
         indicatorId: id,
-        name: explainAbbreviations(figure.indicator.title, glossary, seen),
+        name: explainAbbreviations(figure.indicator.young_people?.title ?? figure.indicator.title, glossary, seen),
+        about: figure.indicator.young_people?.about,
         value: valueInWords(figure, calendar.period(figure.year, figure.period)),
         notes: notesFor(figure, figure.indicator.unit),
         suppressed: figure.suppressed,
