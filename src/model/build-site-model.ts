@@ -18,12 +18,16 @@ import { buildFigureIndex, type Figure } from '../lib/scorecards/index.ts';
 import { ragCounts } from '../lib/scorecards/rag-counts.ts';
 import { yearReview } from '../lib/scorecards/year-review.ts';
 import { ACTION_STATUSES, type ActionStatus } from '../schemas/actions.ts';
+import { planDate } from '../lib/action-plan/as-at.ts';
+import { statusScale } from '../lib/action-plan/status-scale.ts';
 import { lookup } from './lookup.ts';
+import { organisationOf, shownReference } from './action-references.ts';
 import { buildMeetings, splitMeetings } from './meetings.ts';
 import { buildResponsibilities, responsibilityCount } from './responsibilities.ts';
 import { siteChrome } from './site-chrome.ts';
 import type {
   ActionEntry,
+  ActionPlanView,
   ComparatorLabel,
   AnnualReportEntry,
   IndicatorEntry,
@@ -118,22 +122,52 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
   const meetings = lookup(meetingList, (m) => m.id, 'meeting');
   const { upcoming, past } = splitMeetings(meetingList, today);
 
+  const settings = content.site.action_plan;
+  const scale = statusScale(settings.statuses);
+  const actionPlan: ActionPlanView = {
+    references: settings.references,
+    scale,
+    stateNames: Object.fromEntries(
+      ACTION_STATUSES.map((state) => [
+        state,
+        words.actions.stateWithLabels(
+          state,
+          scale.forState(state).map((l) => l.label),
+        ),
+      ]),
+    ) as Record<ActionStatus, string>,
+    judgedOn: planDate(
+      settings.as_at,
+      content.actions.flatMap((a) => a.updates.map((u) => u.date)),
+      today,
+    ),
+    showOrganisation: settings.show_organisation,
+  };
+  const judgedOn = actionPlan.judgedOn.date;
+
   const actions = lookup<ActionEntry>(
     content.actions.map((action) => {
       const timescale = parseTimescale(action.timescale);
       const newestFirst = updatesNewestFirst(action.updates);
+      const objectiveEntry = objectives.get(action.objective);
+      const reference = shownReference(action, objectiveEntry.number, settings.references);
       return {
         ...action,
+        reference,
+        label: reference === undefined ? action.action : words.actions.named(reference),
         href: urls.actionHref(action.id),
         planHref: urls.actionInPlanHref(action.id),
         anchor: urls.actionAnchor(action.id),
         due: timescale.due,
         timescaleLabel: timescale.label,
-        overdue: isOverdue(action, today),
+        overdue: isOverdue(action, judgedOn),
         updatesNewestFirst: newestFirst,
         latestUpdate: newestFirst[0],
         leadRoles: action.lead.map((id) => roles.get(id)),
-        objectiveEntry: objectives.get(action.objective),
+        leadOrganisation: actionPlan.showOrganisation
+          ? action.lead.map((id) => organisationOf(roles.get(id)))
+          : undefined,
+        objectiveEntry,
         indicatorEntries: action.indicators.map((id) => indicators.get(id)),
         reviews: reviewsByAction.get(action.id) ?? [],
       };
@@ -143,7 +177,7 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
   );
   for (const { objective, actions: rows } of groupByObjective(objectives.all, actions.all)) {
     objective.actions.push(...rows);
-    objective.actionTally = tallyActions(rows);
+    objective.actionTally = tallyActions(rows, actionPlan.stateNames);
   }
 
   const actionsByStatus = Object.fromEntries(
@@ -204,6 +238,7 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
 
   return {
     today,
+    actionPlan,
     content,
     site: content.site,
     calendar,
@@ -222,7 +257,7 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
     youngPeople,
     glossary: content.glossary,
     figures,
-    actionTally: tallyActions(actions.all),
+    actionTally: tallyActions(actions.all, actionPlan.stateNames),
     actionsByStatus,
     overdueActions: actions.all.filter((a) => a.overdue),
     updates,

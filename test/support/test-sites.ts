@@ -23,6 +23,8 @@ export const TEST_DIST = path.join(PROJECT_ROOT, '.test-dist');
 export const TEST_SITES = {
   /** A second council, shaped differently from the example: the engine's tests over built pages use it. */
   'second-council': path.join(FIXTURES, 'second-council/content'),
+  /** Action plans shaped as real councils write them: no numbers, three-level references, a Green/Amber/Red/Blue scale, a plan as at a past date. */
+  'plan-shapes': path.join(FIXTURES, 'plan-shapes/content'),
   /** Hostile strings in every field, for the injection tests. */
   injection: path.join(FIXTURES, 'injection/content'),
   /** The example council, which `npm test` verifies as any council would verify its own build. */
