@@ -99,7 +99,11 @@ describe('open data', () => {
       expect(() => readDist(file.slice(1))).not.toThrow();
     }
     for (const card of content.scorecards) expect(hrefs).toContain(`/data/scorecards/${card.year}.csv`);
-    expect(text(doc)).toContain('statistical_neighbours');
+    // The measures are this council's own comparators (it lists England and its region, not neighbours).
+    expect(text(doc)).toContain(
+      'Measures are value (the figure), numerator and denominator (children, for percentages), target, england and region.',
+    );
+    expect(text(doc)).not.toContain('statistical_neighbours');
   });
 
   it('writes CSV that Excel opens cleanly: a byte-order mark, quoted fields, CRLF', () => {
