@@ -25,6 +25,8 @@ export const TEST_SITES = {
   'second-council': path.join(FIXTURES, 'second-council/content'),
   /** Action plans shaped as real councils write them: no numbers, three-level references, a Green/Amber/Red/Blue scale, a plan as at a past date. */
   'plan-shapes': path.join(FIXTURES, 'plan-shapes/content'),
+  /** What `npm run init` writes: a new council, placeholders and all, which must build and verify. */
+  'new-council': path.join(FIXTURES, 'new-council/content'),
   /** Hostile strings in every field, for the injection tests. */
   injection: path.join(FIXTURES, 'injection/content'),
   /** The example council, which `npm test` verifies as any council would verify its own build. */
