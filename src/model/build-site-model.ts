@@ -23,6 +23,7 @@ import { newestDate, pageDates } from './page-dates.ts';
 import { updatesByYear } from './updates-by-year.ts';
 import { buildMeetings, meetingsByYear, splitMeetings } from './meetings.ts';
 import { buildResponsibilities, responsibilityCount } from './responsibilities.ts';
+import { worklist } from './worklist.ts';
 import { scorecardBoard } from './scorecard-board.ts';
 import { siteChrome } from './site-chrome.ts';
 import type {
@@ -218,7 +219,12 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
     meetings: meetingList,
     strategyReviewed: content.site.last_reviewed,
     todayIso: toIsoDate(today),
-  }).filter((r) => responsibilityCount(r) > 0);
+  })
+    .filter((r) => responsibilityCount(r) > 0)
+    .map((r) => ({
+      ...r,
+      worklist: worklist(r.actions, r.arising, today, content.site.policy.staleness.update_overdue_actions_every_days),
+    }));
 
   return {
     today,
