@@ -122,7 +122,8 @@ function sentenceFor(issue: RawIssue, root: z.ZodType): string | undefined {
       return issue.keys
         .map(
           // One line per key (messagesOf splits them again), whatever the key holds.
-          (key) => `unknown field "${oneLine(key)}".${didYouMean(key, known) || ` Allowed fields here: ${known.join(', ')}.`}`,
+          (key) =>
+            `unknown field "${oneLine(key)}".${didYouMean(key, known) || ` Allowed fields here: ${known.join(', ')}.`}`,
         )
         .join(LINE);
     }

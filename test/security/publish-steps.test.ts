@@ -65,7 +65,9 @@ describe('publishing a build, stopped after each step', () => {
       expect(['old', 'new']).toContain(siteIn(dist));
       // An old ordinary dist/ folder stays one until a build publishes.
       const linked = publishedSite(dist);
-      expect(readdirSync(path.dirname(dist)).sort()).toEqual([...(linked ? [path.basename(linked)] : []), 'dist'].sort());
+      expect(readdirSync(path.dirname(dist)).sort()).toEqual(
+        [...(linked ? [path.basename(linked)] : []), 'dist'].sort(),
+      );
     }
   });
 
