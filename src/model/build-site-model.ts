@@ -21,6 +21,7 @@ import { ACTION_STATUSES, type ActionStatus } from '../schemas/actions.ts';
 import { lookup } from './lookup.ts';
 import { buildMeetings, splitMeetings } from './meetings.ts';
 import { buildResponsibilities, responsibilityCount } from './responsibilities.ts';
+import { scorecardBoard } from './scorecard-board.ts';
 import { siteChrome } from './site-chrome.ts';
 import type {
   ActionEntry,
@@ -162,6 +163,11 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
         jsonHref: urls.scorecardJsonHref(card.year),
         reportingYear: calendar.year(card.year),
         figures: yearEnd,
+        board: scorecardBoard(
+          calendar.year(card.year),
+          card.indicators.map((row) => row.indicator),
+          { figures, indicators, objectives: objectives.all, comparators: comparatorLabels(content.site) },
+        ),
         byObjective: objectives.all
           .map((objective) => ({ objective, figures: yearEnd.filter((f) => f.indicator.objective === objective.id) }))
           .filter((group) => group.figures.length > 0),
