@@ -36,10 +36,15 @@ export function indicatorChart(
     comparators,
     rows: figures.map((f) => ({
       periodLabel: f.periodLabel,
+      year: f.year,
       value: f.value,
       target: f.target,
       comparators: f.comparators,
     })),
   });
-  return { svg, caption, summary: trendSummary(figures, indicator.unit, last.target) };
+  // The comparators with a figure, named in the summary when the council has none of its own to show.
+  const compared = comparators
+    .filter(({ key }) => figures.some((f) => f.comparators[key] !== undefined))
+    .map(({ label }) => label);
+  return { svg, caption, summary: trendSummary(figures, indicator.unit, last.target, compared) };
 }

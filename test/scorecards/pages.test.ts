@@ -180,8 +180,10 @@ describe('open data', () => {
       expect(() => readDist(file.slice(1))).not.toThrow();
     }
     for (const card of content.scorecards) expect(hrefs).toContain(`/data/scorecards/${card.year}.csv`);
-    // The council's own comparators are the measures (this one has no statistical neighbours).
-    for (const { key } of content.site.comparators) expect(text(doc)).toContain(key);
+    // The measures are this council's own comparators (it lists England and its region, not neighbours).
+    expect(text(doc)).toContain(
+      'Measures are value (the figure), numerator and denominator (children, for percentages), target, england and region.',
+    );
     expect(text(doc)).not.toContain('statistical_neighbours');
   });
 

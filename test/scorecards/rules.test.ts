@@ -209,4 +209,30 @@ describe('the trend summary', () => {
       'No figures can be shown: each is hidden to protect children’s privacy or not available.',
     );
   });
+  it('names the peak or the low when the series is not one-way', () => {
+    const rose = [point('2021-22', 60), point('2022-23', 74), point('2023-24', 70), point('2024-25', 71)];
+    expect(trendSummary(rose, 'percentage', 75)).toBe(
+      'Rose from 60% in 2021-22 to 71% in 2024-25, with a peak of 74% in 2022-23, against a target of 75%.',
+    );
+    const dipped = [point('2022-23', 420), point('2023-24', 380), point('2024-25', 400)];
+    expect(trendSummary(dipped, 'days', undefined)).toBe(
+      'Fell from 420 days in 2022-23 to 400 days in 2024-25, with a low of 380 days in 2023-24.',
+    );
+    const both = [point('Q1', 10), point('Q2', 14), point('Q3', 6), point('Q4', 11)];
+    expect(trendSummary(both, 'count', undefined)).toBe(
+      'Rose from 10 in Q1 to 11 in Q4, with a peak of 14 in Q2 and a low of 6 in Q3.',
+    );
+    // One-way, or only wavering between the ends: nothing to add.
+    expect(trendSummary([point('Q1', 10), point('Q2', 12), point('Q3', 11), point('Q4', 13)], 'count', undefined)).toBe(
+      'Rose from 10 in Q1 to 13 in Q4.',
+    );
+  });
+  it('says so when only the comparators have figures', () => {
+    expect(trendSummary([point('2025-26', undefined)], 'percentage', 60, ['England', 'the region'])).toBe(
+      'No figures of our own are available yet; the chart shows only the figures for England and the region.',
+    );
+    expect(trendSummary([point('2025-26', undefined, true)], 'percentage', 60, ['England'])).toBe(
+      'No figures of our own can be shown: each is hidden to protect children’s privacy or not available; the chart shows only the figures for England.',
+    );
+  });
 });
