@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import { FILE_RULE } from '../schemas/file-rules.ts';
-import { oneLine, type Problem } from './problems.ts';
+import type { Problem } from './problems.ts';
 import type { PathSegment, SourceFile } from './source-file.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -121,9 +121,7 @@ function sentenceFor(issue: RawIssue, root: z.ZodType): string | undefined {
       const known = fieldsOf(issue.inst);
       return issue.keys
         .map(
-          // One line per key (messagesOf splits them again), whatever the key holds.
-          (key) =>
-            `unknown field "${oneLine(key)}".${didYouMean(key, known) || ` Allowed fields here: ${known.join(', ')}.`}`,
+          (key) => `unknown field "${key}".${didYouMean(key, known) || ` Allowed fields here: ${known.join(', ')}.`}`,
         )
         .join(LINE);
     }
