@@ -21,6 +21,7 @@ import { ACTION_STATUSES, type ActionStatus } from '../schemas/actions.ts';
 import { lookup } from './lookup.ts';
 import { buildMeetings, splitMeetings } from './meetings.ts';
 import { buildResponsibilities, responsibilityCount } from './responsibilities.ts';
+import { actionExceptions } from './action-exceptions.ts';
 import { scorecardBoard } from './scorecard-board.ts';
 import { siteChrome } from './site-chrome.ts';
 import type {
@@ -168,6 +169,8 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
           card.indicators.map((row) => row.indicator),
           { figures, indicators, objectives: objectives.all, comparators: comparatorLabels(content.site) },
         ),
+        exceptions: actionExceptions(actions.all, calendar.year(card.year), today),
+        packHref: urls.boardPackHref(card.year),
         byObjective: objectives.all
           .map((objective) => ({ objective, figures: yearEnd.filter((f) => f.indicator.objective === objective.id) }))
           .filter((group) => group.figures.length > 0),
