@@ -7,3 +7,5 @@ export const FIXTURES = path.join(PROJECT_ROOT, 'test/fixtures');
 export const MINIMAL = path.join(FIXTURES, 'minimal/content');
 /** A second council, shaped unlike the example: other objectives, ids, comparators and counts. */
 export const SECOND_COUNCIL = path.join(FIXTURES, 'second-council/content');
+/** What `npm run init` writes, as of the test date: the test site "new-council" is built from it. */
+export const NEW_COUNCIL = path.join(FIXTURES, 'new-council/content');

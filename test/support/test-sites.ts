@@ -23,6 +23,8 @@ export const TEST_DIST = path.join(PROJECT_ROOT, '.test-dist');
 export const TEST_SITES = {
   /** A second council, shaped differently from the example: the engine's tests over built pages use it. */
   'second-council': path.join(FIXTURES, 'second-council/content'),
+  /** What `npm run init` writes: a new council, placeholders and all, which must build and verify. */
+  'new-council': path.join(FIXTURES, 'new-council/content'),
   /** Hostile strings in every field, for the injection tests. */
   injection: path.join(FIXTURES, 'injection/content'),
   /** The example council, which `npm test` verifies as any council would verify its own build. */
