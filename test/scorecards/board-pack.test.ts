@@ -79,7 +79,9 @@ describe('npm run pack refuses', () => {
   it('a folder with no built site', async () => {
     await expect(
       writeBoardPack({ year: '2026-27', out: tmpdir(), site: path.join(SITE, 'not-here') }),
-    ).rejects.toThrowErrorMatchingInlineSnapshot(`[Error: There is no built site at .test-dist/second-council/not-here: run npm run build first.]`);
+    ).rejects.toThrowErrorMatchingInlineSnapshot(
+      `[Error: There is no built site at .test-dist/second-council/not-here: run npm run build first.]`,
+    );
   });
   it('a year the built site has no scorecard for, saying what to do', async () => {
     await expect(writeBoardPack({ year: '2019-20', out: tmpdir(), site: SITE })).rejects.toThrow(PackError);
