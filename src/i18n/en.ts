@@ -54,6 +54,8 @@ export const en = {
     lastUpdated: 'Last updated',
     nextReview: 'Next review',
     supportLinks: 'Support links',
+    /** The heading of a long page's list of its own sections. */
+    contents: 'Contents',
     footerLinks: {
       accessibility: 'Accessibility statement',
       glossary: 'Glossary',
@@ -152,6 +154,12 @@ export const en = {
     none: 'No progress updates yet.',
     /** "Action 3.4: Recruit foster carers." */
     entryTitle: (id: string, action: string): string => `Action ${id}: ${action}`,
+    byYear: 'Updates by year',
+    latest: 'The latest updates',
+    /** "23 updates", after the year. */
+    yearCount: (n: number): string => count(n, 'update', 'updates'),
+    yearTitle: (year: string): string => `Progress updates in ${year}`,
+    yearDescription: (year: string): string => `Progress updates on the action plan in ${year}, newest first.`,
   },
 
   feeds: {
@@ -325,6 +333,24 @@ export const en = {
       noneUpcoming: 'No meetings are planned yet.',
       past: 'Past meetings',
       nonePast: 'No meetings have taken place yet.',
+      byYear: 'Meetings by year',
+      byYearNote: 'Each year’s page has every meeting’s agenda, and for past meetings the actions agreed.',
+      yearCount: (n: number): string => count(n, 'meeting', 'meetings'),
+      yearTitle: (year: string): string => `Meetings in ${year}`,
+      yearDescription: (board: string, year: string): string =>
+        `The ${board}'s meetings in ${year}: agendas and the actions agreed.`,
+      /** "8 December 2026: Corporate Parenting Board", in a contents list. */
+      entry: (date: string, body: string): string => `${date}: ${body}`,
+    },
+    sitemap: {
+      title: 'Sitemap',
+      description: 'Every page of this website, in one list.',
+      lead: 'Every page of this website, grouped by section.',
+      forMachines: 'For search engines, the same list is in',
+      site: 'About the strategy',
+      youngPeople: 'For young people',
+      statusViews: 'The action plan by status',
+      help: 'About this website',
     },
     scorecards: {
       title: 'Scorecards',
