@@ -54,6 +54,8 @@ export const en = {
     lastUpdated: 'Last updated',
     nextReview: 'Next review',
     supportLinks: 'Support links',
+    /** The heading of a long page's list of its own sections. */
+    contents: 'Contents',
     footerLinks: {
       accessibility: 'Accessibility statement',
       glossary: 'Glossary',
@@ -152,6 +154,12 @@ export const en = {
     none: 'No progress updates yet.',
     /** "Action 3.4: Recruit foster carers." */
     entryTitle: (id: string, action: string): string => `Action ${id}: ${action}`,
+    byYear: 'Updates by year',
+    latest: 'The latest updates',
+    /** "23 updates", after the year. */
+    yearCount: (n: number): string => count(n, 'update', 'updates'),
+    yearTitle: (year: string): string => `Progress updates in ${year}`,
+    yearDescription: (year: string): string => `Progress updates on the action plan in ${year}, newest first.`,
   },
 
   feeds: {
@@ -274,6 +282,28 @@ export const en = {
       reviews: ': reviews ',
       arising: 'Actions from meetings',
       due: (date: string): string => `Due ${date}.`,
+      worklist: {
+        heading: 'To do, overdue first',
+        intro: (n: number, overdue: number, stale: number): string =>
+          `${count(n, 'thing', 'things')} not yet done` +
+          (overdue > 0 ? `, ${count(overdue, 'overdue', 'overdue')}` : '') +
+          (stale > 0 ? `; ${count(stale, 'action needs', 'actions need')} a progress update` : '') +
+          '.',
+        caption: (role: string): string => `What the ${role} has still to do, overdue first, then by due date`,
+        what: 'What',
+        from: 'From',
+        due: 'Due',
+        status: 'Status',
+        lastUpdate: 'Last update',
+        ongoing: 'Ongoing',
+        fromPlan: (id: string): string => `Action plan, action ${id}`,
+        fromMeeting: (body: string, date: string): string => `${body}, ${date}`,
+        noUpdate: 'No progress update yet',
+        updated: (date: string, days: number): string => `${date} (${count(days, 'day', 'days')} ago)`,
+        stale: 'Update needed',
+        notApplicable: 'Not applicable',
+        none: 'Nothing is waiting: every action and every action from a meeting is done.',
+      },
     },
     governance: {
       title: 'Governance',
@@ -303,6 +333,24 @@ export const en = {
       noneUpcoming: 'No meetings are planned yet.',
       past: 'Past meetings',
       nonePast: 'No meetings have taken place yet.',
+      byYear: 'Meetings by year',
+      byYearNote: 'Each year’s page has every meeting’s agenda, and for past meetings the actions agreed.',
+      yearCount: (n: number): string => count(n, 'meeting', 'meetings'),
+      yearTitle: (year: string): string => `Meetings in ${year}`,
+      yearDescription: (board: string, year: string): string =>
+        `The ${board}'s meetings in ${year}: agendas and the actions agreed.`,
+      /** "8 December 2026: Corporate Parenting Board", in a contents list. */
+      entry: (date: string, body: string): string => `${date}: ${body}`,
+    },
+    sitemap: {
+      title: 'Sitemap',
+      description: 'Every page of this website, in one list.',
+      lead: 'Every page of this website, grouped by section.',
+      forMachines: 'For search engines, the same list is in',
+      site: 'About the strategy',
+      youngPeople: 'For young people',
+      statusViews: 'The action plan by status',
+      help: 'About this website',
     },
     scorecards: {
       title: 'Scorecards',

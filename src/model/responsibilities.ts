@@ -4,6 +4,7 @@
  * roles × content.
  */
 import type { Board } from '../loader/model.ts';
+import { newestDate } from './page-dates.ts';
 import type {
   ActionEntry,
   AgendaEntry,
@@ -16,7 +17,7 @@ import type {
 } from './types.ts';
 
 /** How many things a role is responsible for; a role with none gets no page. */
-export function responsibilityCount(r: RoleResponsibilities): number {
+export function responsibilityCount(r: Omit<RoleResponsibilities, 'worklist'>): number {
   return (
     r.objectives.length +
     r.actions.length +
@@ -35,17 +36,31 @@ export interface ResponsibilitySources {
   actions: readonly ActionEntry[];
   indicators: readonly IndicatorEntry[];
   meetings: readonly MeetingEntry[];
+  /** The strategy's last review: the oldest "last updated" a role's page can show. */
+  strategyReviewed: string;
+  /** The build day, YYYY-MM-DD: meetings after it have not happened, so have changed nothing yet. */
+  todayIso: string;
 }
 
 /** Every role's responsibilities, in roles.yaml order, including roles with none. */
-export function buildResponsibilities(sources: ResponsibilitySources): RoleResponsibilities[] {
-  const byRole = new Map<string, RoleResponsibilities>(
+export function buildResponsibilities(sources: ResponsibilitySources): Omit<RoleResponsibilities, 'worklist'>[] {
+  const byRole = new Map<string, Omit<RoleResponsibilities, 'worklist'>>(
     sources.roles.map((role) => [
       role.id,
-      { role, objectives: [], actions: [], indicators: [], subgroups: [], board: [], agendaItems: [], arising: [] },
+      {
+        role,
+        objectives: [],
+        actions: [],
+        indicators: [],
+        subgroups: [],
+        board: [],
+        agendaItems: [],
+        arising: [],
+        updated: sources.strategyReviewed,
+      },
     ]),
   );
-  const of = (roleId: string): RoleResponsibilities | undefined => byRole.get(roleId);
+  const of = (roleId: string): Omit<RoleResponsibilities, 'worklist'> | undefined => byRole.get(roleId);
   const deal = <K extends 'objectives' | 'actions' | 'indicators'>(
     key: K,
     items: readonly (RoleResponsibilities[K][number] & { lead: readonly string[] })[],
@@ -65,6 +80,17 @@ export function buildResponsibilities(sources: ResponsibilitySources): RoleRespo
       for (const roleId of new Set(entry.item.lead)) of(roleId)?.agendaItems.push(entry as AgendaEntry);
     }
     for (const entry of meeting.arisingEntries) of(entry.arising.owner)?.arising.push(entry as ArisingEntry);
+  }
+  for (const r of byRole.values()) {
+    const held = (meeting: MeetingEntry): string | undefined =>
+      meeting.date <= sources.todayIso ? meeting.date : undefined;
+    r.updated = newestDate(
+      sources.strategyReviewed,
+      ...r.actions.map((a) => a.latestUpdate?.date),
+      ...r.indicators.map((i) => i.updated),
+      ...r.agendaItems.map((e) => held(e.meeting)),
+      ...r.arising.map((e) => held(e.meeting)),
+    );
   }
   return [...byRole.values()];
 }

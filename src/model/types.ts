@@ -4,6 +4,7 @@
  * once per build. Pages pick their slice; components receive these values and only render them.
  */
 import type { Lookup } from './lookup.ts';
+import type { PageDates } from './page-dates.ts';
 import type { SiteChrome } from './site-chrome.ts';
 import type {
   Action,
@@ -57,6 +58,8 @@ export interface ObjectiveEntry extends Objective {
   ragCounts: RagCounts;
   /** The young people's page about it, when there is one. */
   youngPeopleHref: string | undefined;
+  /** The newest date among the strategy's review, its actions' updates and its indicators' scorecards. */
+  updated: string;
 }
 
 export interface ActionEntry extends Action {
@@ -132,6 +135,30 @@ export interface RoleResponsibilities {
   board: ('chair' | 'vice chair')[];
   agendaItems: AgendaEntry[];
   arising: ArisingEntry[];
+  /** The newest date among the strategy's review, its actions' updates, its indicators' scorecards and its meetings held. */
+  updated: string;
+  /** Its unfinished actions and what meetings asked of it, overdue first (see worklist.ts). */
+  worklist: WorkItem[];
+}
+
+/** One thing a role has still to do: an action it leads, or an action a meeting agreed it owns. */
+export interface WorkItem {
+  kind: 'action' | 'meeting';
+  /** What is to be done. */
+  what: string;
+  /** The action's own page, or the meeting that agreed it. */
+  href: string;
+  action?: ActionEntry;
+  meeting?: MeetingEntry;
+  /** The last day it is due; undefined for ongoing actions. */
+  due: Date | undefined;
+  overdue: boolean;
+  /** The latest progress update's date, for actions that have one. */
+  lastUpdate: string | undefined;
+  /** Days since that update (or undefined when there is none). */
+  daysSinceUpdate: number | undefined;
+  /** An action with no progress update for the staleness period, or none at all. */
+  stale: boolean;
 }
 
 export interface ScorecardEntry extends Scorecard {
@@ -206,6 +233,31 @@ export interface YoungPeoplePageEntry extends YoungPeoplePage {
 /** A progress update with the action it belongs to. */
 export type UpdateEntry = ProgressUpdate & { action: ActionEntry };
 
+export interface UpdateMonth {
+  /** "November 2026". */
+  label: string;
+  anchor: string;
+  updates: UpdateEntry[];
+}
+
+export interface UpdateYear {
+  year: string;
+  href: string;
+  /** Newest month first, each month's updates newest first. */
+  months: UpdateMonth[];
+  count: number;
+  /** The newest update's date: the year page's "last updated". */
+  newest: string;
+}
+
+/** A calendar year's meetings: one page each, so no page of meetings grows without bound. */
+export interface MeetingYear {
+  year: string;
+  href: string;
+  /** Oldest first, as a forward plan reads. */
+  meetings: MeetingEntry[];
+}
+
 export interface SiteModel {
   /** The day the site is built as of: overdue and upcoming are judged against it. */
   today: Date;
@@ -228,6 +280,8 @@ export interface SiteModel {
   upcomingMeetings: MeetingEntry[];
   /** Before today, newest first. */
   pastMeetings: MeetingEntry[];
+  /** Every meeting by calendar year, newest year first (each year's oldest first): one page each. */
+  meetingYears: MeetingYear[];
   /** Oldest year first. */
   scorecards: Lookup<ScorecardEntry>;
   annualReports: Lookup<AnnualReportEntry>;
@@ -241,6 +295,10 @@ export interface SiteModel {
   overdueActions: ActionEntry[];
   /** Every progress update, newest first (ties in action number order). */
   updates: UpdateEntry[];
+  /** The same updates by calendar year, newest year first: one page each. */
+  updateYears: UpdateYear[];
   /** The roles that lead anything, in roles.yaml order, with what they lead. */
   responsibilities: RoleResponsibilities[];
+  /** "Last updated" for the pages that list many things: the newest date among what each shows. */
+  pageDates: PageDates;
 }

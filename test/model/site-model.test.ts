@@ -96,7 +96,7 @@ describe('meeting items by action', () => {
   it('names the body, links what an item reviews, and says whether actions agreed are done', () => {
     const meeting = model.meetings.get('2026-12-01-education-subgroup');
     expect(meeting.bodyName).toBe('Education sub-group');
-    expect(meeting.href).toBe('/meetings/#meeting-2026-12-01-education-subgroup');
+    expect(meeting.href).toBe('/meetings/2026/#meeting-2026-12-01-education-subgroup');
     expect(meeting.agendaEntries[0]!.reviews).toEqual([
       { href: '/actions/2-1/', label: 'action 2.1' },
       { href: '/actions/1-1/', label: 'action 1.1' },
@@ -275,11 +275,12 @@ describe('the council’s own words', () => {
   it('name the sections as its navigation does, and compare with its own comparators', () => {
     expect(model.chrome.sections.leads).toEqual({ label: 'Who does what', href: '/leads/' });
     expect(model.comparators).toEqual([
-      { key: 'england', label: 'England' },
-      { key: 'region', label: 'North East' },
+      { key: 'england', label: 'England', inASentence: undefined },
+      { key: 'statistical_neighbours', label: 'Statistical neighbours', inASentence: 'statistical neighbours' },
+      { key: 'region', label: 'North East', inASentence: undefined },
     ]);
     expect(words.pages.scorecard.explanation(model.comparators)).toContain(
-      'how it compares with England and North East.',
+      'how it compares with England, statistical neighbours and North East.',
     );
   });
 });
