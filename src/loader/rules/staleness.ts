@@ -62,8 +62,10 @@ export function staleness(files: LoadedFiles, context: RuleContext): Problem[] {
   for (const { keyed, action } of rows) {
     const due = parseTimescale(action.timescale).due;
     if (!due || due >= judgedOn || action.status === 'complete') continue;
+    // An update dated after the plan's day is a slip (the future-dates rule says so): it is not news.
     const latest = action.updates
       .map((u) => u.date)
+      .filter((date) => parseIsoDate(date) <= judgedOn)
       .sort()
       .at(-1);
     const since = latest === undefined ? undefined : daysBetween(parseIsoDate(latest), judgedOn);
