@@ -399,7 +399,7 @@ export const en = {
         noTarget: 'None',
         /** "Since Q1 2026-27: improving." */
         since: (when: string): string => `Since ${when}:`,
-        ratingWas: (rag: string): string => `Rating was ${rag}.`,
+        ratingWas: (rag: string): string => `(rating was ${rag})`,
         noPrevious: 'No earlier figure',
         /** The year a comparator figure is for, read after it. */
         comparatorYear: (year: string): string => `(${year})`,
