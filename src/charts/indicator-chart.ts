@@ -1,6 +1,7 @@
 /** One indicator's figures as a chart, its caption and its one-sentence summary. */
 import type { Figure } from '../lib/scorecards/index.ts';
 import { trendSummary } from '../lib/scorecards/trend-summary.ts';
+import { words } from '../i18n/index.ts';
 import { trendChartSvg, type TrendComparator } from './trend-chart.ts';
 
 export interface IndicatorChart {
@@ -38,8 +39,17 @@ export function indicatorChart(
       periodLabel: f.periodLabel,
       value: f.value,
       target: f.target,
-      comparators: f.comparators,
+      // The latest revision of each comparator; one carried forward from an earlier year is not drawn again.
+      comparators: Object.fromEntries(
+        Object.entries(f.comparators).flatMap(([key, c]) => (c.carriedForward ? [] : [[key, c.value]])),
+      ),
     })),
   });
-  return { svg, caption, summary: trendSummary(figures, indicator.unit, last.target) };
+  const drawsRevision = figures.some(
+    (f) =>
+      f.marks.includes('r') ||
+      comparators.some(({ key }) => f.comparators[key]?.revised && !f.comparators[key]?.carriedForward),
+  );
+  const summary = trendSummary(figures, indicator.unit, last.target);
+  return { svg, caption, summary: drawsRevision ? `${summary} ${words.scorecards.chartUsesRevisions}` : summary };
 }

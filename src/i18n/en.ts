@@ -24,6 +24,8 @@ const symbolMeanings = {
   x: 'not available',
   z: 'not applicable',
   low: 'rounds to zero but is not zero',
+  r: 'revised since it was first published',
+  p: 'provisional: it may change when final figures are published',
 };
 /** The council's small-number rule (policy.small_numbers in site.yaml), as limits. */
 interface SmallNumberRule {
@@ -468,12 +470,28 @@ export const en = {
     symbolMeanings,
     smallNumbers,
     /** What each symbol means, under the council's small-number rule. */
-    symbolNotes: (rule: SmallNumberRule): Record<'c' | 'x' | 'z' | 'low', string> => ({
+    symbolNotes: (rule: SmallNumberRule): Record<'c' | 'x' | 'z' | 'low' | 'r' | 'p', string> => ({
       c: `[c] means the figure is ${symbolMeanings.c}: it is ${smallNumbers(rule)}. Hidden figures get no rating or direction.`,
       x: `[x] means the figure is ${symbolMeanings.x}.`,
       z: '[z] means the figure does not apply.',
       low: `[low] means the figure ${symbolMeanings.low}.`,
+      r: `[r] means the figure was ${symbolMeanings.r}: the latest revision is shown, and charts use it too.`,
+      p: `[p] means the figure is ${symbolMeanings.p}.`,
     }),
+    /** "71%", "70% (2024-25)", "71.4% [r]": a comparator figure with its year when not the scorecard's, and its mark. */
+    comparatorFigure: (figure: string, period: string | undefined, revised: boolean): string =>
+      `${figure}${period ? ` (${period})` : ''}${revised ? ' [r]' : ''}`,
+    /** A figure with its marks: "64% [p]", "71% [r]". */
+    markedFigure: (figure: string, marks: readonly string[]): string =>
+      [figure, ...marks.map((m) => `[${m}]`)].join(' '),
+    /** One revision in words, below a table that shows [r]. */
+    revisionNote: (what: string, when: string, first: string, now: string): string =>
+      `${what}, ${when}: first published as ${first}, revised to ${now}.`,
+    /** Said when comparator figures come from an earlier year than the scorecard's. */
+    earlierYearNote:
+      'A comparator figure with a year in brackets is the latest published, for that year: figures for England and other areas come out after the year ends.',
+    /** Said under a chart when a figure it draws was revised. */
+    chartUsesRevisions: 'Where a figure was revised [r], the chart uses the latest revision.',
     table: {
       period: 'Period',
       figure: 'Figure',

@@ -16,6 +16,7 @@ import { MONTHS, parseTimescale, reportingCalendar } from '../lib/calendar/index
 import { words } from '../i18n/index.ts';
 import { buildFigureIndex, type Figure } from '../lib/scorecards/index.ts';
 import { ragCounts } from '../lib/scorecards/rag-counts.ts';
+import { figureNotes } from '../lib/scorecards/page-notes.ts';
 import { yearReview } from '../lib/scorecards/year-review.ts';
 import { ACTION_STATUSES, type ActionStatus } from '../schemas/actions.ts';
 import { lookup } from './lookup.ts';
@@ -88,6 +89,8 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
   );
 
   const notes = scorecardNotes(content);
+  const comparators = comparatorLabels(content.site);
+  const councilName = content.site.branding.display_name;
   const indicators = lookup<IndicatorEntry>(
     content.indicators.map((indicator) => {
       const all = figures.all(indicator.id);
@@ -101,6 +104,7 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
         leadRoles: indicator.lead.flatMap((id) => roles.find(id) ?? []),
         commentary: note?.commentary ?? [],
         updated: note?.updated,
+        figureNotes: figureNotes(all, comparators, { councilName }),
       };
     }),
     (i) => i.id,
@@ -162,6 +166,7 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
         jsonHref: urls.scorecardJsonHref(card.year),
         reportingYear: calendar.year(card.year),
         figures: yearEnd,
+        figureNotes: figureNotes(yearEnd, comparators, { councilName, withIndicator: true, allComparators: true }),
         byObjective: objectives.all
           .map((objective) => ({ objective, figures: yearEnd.filter((f) => f.indicator.objective === objective.id) }))
           .filter((group) => group.figures.length > 0),
@@ -207,7 +212,7 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
     content,
     site: content.site,
     calendar,
-    comparators: comparatorLabels(content.site),
+    comparators,
     symbolNotes: words.scorecards.symbolNotes(content.site.policy.small_numbers),
     chrome: siteChrome(content.site, content.youngPeople),
     roles,
