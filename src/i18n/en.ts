@@ -17,7 +17,10 @@ const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text
 export interface ObjectiveTerm {
   singular: string;
   plural: string;
+  /** "to the child" when they are pledges written to the child ("We promise to…"); "about" otherwise. */
+  voice?: 'about' | 'to the child' | undefined;
 }
+const toTheChild = (term: ObjectiveTerm): boolean => term.voice === 'to the child';
 
 const symbolMeanings = {
   c: 'hidden to protect children’s privacy',
@@ -132,6 +135,11 @@ export const en = {
     named: (term: ObjectiveTerm, n: number): string => `${capitalise(term.singular)} ${n}`,
     /** "3. Stable homes". */
     numbered: (n: number, title: string): string => `${n}. ${title}`,
+    /** "Objective 3: Stable homes", "Pledge 9: We promise to listen to you". */
+    heading: (term: ObjectiveTerm, n: number, title: string): string => `${capitalise(term.singular)} ${n}: ${title}`,
+    /** Above an objective's title: "Objective 3", or "Pledge 9: our promise to you" for pledges written to the child. */
+    caption: (term: ObjectiveTerm, n: number): string =>
+      `${capitalise(term.singular)} ${n}${toTheChild(term) ? ': our promise to you' : ''}`,
     /** The caption of an objective's table in the action plan. */
     sectionCaption: (term: ObjectiveTerm, n: number, title: string): string =>
       `${capitalise(term.singular)} ${n}: ${title}`,
@@ -218,7 +226,8 @@ export const en = {
       lead: 'Lead',
       progress: 'Progress',
       youngPeople: (term: ObjectiveTerm): string => `Read about this ${term.singular} in the young people’s plan`,
-      successMeasures: 'How we will know it is working',
+      successMeasures: (term: ObjectiveTerm): string =>
+        toTheChild(term) ? `How you will know we have kept this ${term.singular}` : 'How we will know it is working',
       actions: 'Actions',
       noActions: (term: ObjectiveTerm): string => `This ${term.singular} has no actions yet.`,
       actionsCaption: (term: ObjectiveTerm, n: number): string => `Actions for ${term.singular} ${n}`,

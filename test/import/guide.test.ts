@@ -14,7 +14,7 @@ import { COUNCIL, DFE, ROOT, run } from './helpers.ts';
 import { actionPlanWorkbook, save, tracker } from './workbooks.ts';
 
 const GUIDE = readFileSync(path.join(ROOT, 'docs/editors-guide.md'), 'utf8');
-const SECTION = GUIDE.slice(GUIDE.indexOf('## 10. Importing'));
+const SECTION = GUIDE.slice(GUIDE.indexOf('## 10. Importing'), GUIDE.indexOf('\n## 11. '));
 /** The fenced blocks of the section written in `language` ("" for plain text), without the fences. */
 function blocks(language: string): string[] {
   const found: string[] = [];

@@ -3,6 +3,7 @@
  * request asks ("which actions are new? whose status moved? who leads what now?").
  */
 import type { Action, Content, Indicator, Meeting, YoungPeoplePage } from '../../loader/model.ts';
+import { words } from '../../i18n/index.ts';
 import type { ProgressUpdate } from '../../schemas/actions.ts';
 import type { Period, ValueEntry } from '../../schemas/scorecards.ts';
 
@@ -19,7 +20,7 @@ export interface TimescaleChange {
 }
 
 export interface LeadChange {
-  /** What is led, in words: "Action 1.2 (Review every placement…)", "Objective 1 (Stable homes)". */
+  /** What is led, in words: "Action 1.2 (Review every placement…)", "Objective 1 (Stable homes)", "Pledge 1 (…)". */
   what: string;
   /** "led" for actions, objectives and indicators; "chaired" for the board and its sub-groups. */
   verb: 'led' | 'chaired';
@@ -163,7 +164,7 @@ export function diffContent(before: Content, after: Content, rateLatest?: RateLa
     const old = oldObjectives.get(objective.id);
     if (old && !sameList(old.lead, objective.lead)) {
       leadChanges.push({
-        what: `Objective ${objective.number} (${objective.title})`,
+        what: `${words.objectives.named(after.site.words.objectives, objective.number)} (${objective.title})`,
         verb: 'led',
         from: old.lead,
         to: objective.lead,
