@@ -37,6 +37,7 @@ export function indicatorChart(
     comparators,
     rows: figures.map((f) => ({
       periodLabel: f.periodLabel,
+      year: f.year,
       value: f.value,
       target: f.target,
       // The latest revision of each comparator; one carried forward from an earlier year is not drawn again.
@@ -50,6 +51,10 @@ export function indicatorChart(
       f.marks.includes('r') ||
       comparators.some(({ key }) => f.comparators[key]?.revised && !f.comparators[key]?.carriedForward),
   );
-  const summary = trendSummary(figures, indicator.unit, last.target);
+  // The comparators with a figure, named in the summary when the council has none of its own to show.
+  const compared = comparators
+    .filter(({ key }) => figures.some((f) => f.comparators[key] !== undefined))
+    .map(({ label }) => label);
+  const summary = trendSummary(figures, indicator.unit, last.target, compared);
   return { svg, caption, summary: drawsRevision ? `${summary} ${words.scorecards.chartUsesRevisions}` : summary };
 }

@@ -1,7 +1,9 @@
 /**
  * The multi-year trend chart of one indicator, drawn with Observable Plot at build time into a static
- * SVG. The council's figures are a solid line with dots; the target and each comparator has its own
- * line style (dashed, dotted…) and a direct label at its end, so colour never carries meaning alone.
+ * SVG. The council's figures are a solid line with round dots; the target is a dashed step (it is set
+ * per year and holds all year); each comparator has its own dash pattern and marker shape (square,
+ * triangle, diamond…) and a direct label at its line's end, so colour never carries meaning alone.
+ * Comparators are annual figures: one marker per year, joined by straight lines, never steps.
  * Hidden or unavailable figures are left out: no point is drawn and the line breaks there.
  */
 import * as Plot from '@observablehq/plot';
@@ -11,6 +13,8 @@ import { niceCeiling } from './nice.ts';
 
 export interface TrendRow {
   periodLabel: string;
+  /** The reporting year the period belongs to: a comparator is drawn once per year, at its last period. */
+  year?: string | undefined;
   /** Undefined when hidden or not available: nothing is drawn for it. */
   value: number | undefined;
   target?: number | undefined;
@@ -41,6 +45,8 @@ export interface TrendChartInput {
 interface ReferenceLine {
   name: string;
   dash: string;
+  /** The marker at each of its points; none for the target. */
+  symbol: string | undefined;
   valueOf: (row: TrendRow) => number | undefined;
 }
 
@@ -51,16 +57,33 @@ interface ReferenceLine {
  */
 const TARGET_DASH = '8,4';
 const COMPARATOR_DASHES = ['2,3', '10,3,2,3', '14,4', '4,2,1,2', '1,5', '12,2,2,2,2,2'];
+/** Marker shapes for the comparators, in the council's order: none is the council's own circle. */
+const COMPARATOR_SYMBOLS = ['square', 'triangle', 'diamond', 'star', 'cross', 'wye'];
 
 function referenceLines(comparators: readonly TrendComparator[]): ReferenceLine[] {
   return [
-    { name: 'Target', dash: TARGET_DASH, valueOf: (row) => row.target },
+    { name: 'Target', dash: TARGET_DASH, symbol: undefined, valueOf: (row) => row.target },
     ...comparators.map((comparator, i) => ({
       name: comparator.label,
       dash: COMPARATOR_DASHES[i % COMPARATOR_DASHES.length]!,
+      symbol: COMPARATOR_SYMBOLS[i % COMPARATOR_SYMBOLS.length]!,
       valueOf: (row: TrendRow) => row.comparators?.[comparator.key],
     })),
   ];
+}
+
+/** The rows where an annual figure is drawn: each year's last period (every row of an annual series). */
+function yearEnds(rows: readonly TrendRow[]): TrendRow[] {
+  return rows.filter((row, i) => row.year === undefined || rows[i + 1]?.year !== row.year);
+}
+
+/** At most this many labels fit under the plot without running together ("2014-152015-16…"). */
+const MAX_TICKS = 6;
+
+/** Every n-th label, counted back from the latest, so that the latest period is always labelled. */
+function thinned(labels: readonly string[]): string[] {
+  const step = Math.ceil(labels.length / MAX_TICKS);
+  return labels.filter((_, i) => (labels.length - 1 - i) % step === 0);
 }
 
 // Narrow enough that the text stays legible when a phone scales the chart down.
@@ -114,9 +137,10 @@ export function trendChartSvg(input: TrendChartInput): string {
   const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
   const pixelOf = (value: number): number => MARGIN.top + (1 - value / top) * plotHeight;
 
-  // Long quarterly series: mark the start of each year only, labelled with the year, so labels do not collide.
-  const long = periods.length > 6;
-  const ticks = long ? periods.filter((p) => !/^Q[234] /.test(p)) : periods;
+  // Long quarterly series: mark the start of each year only, labelled with the year; and whether
+  // quarterly or yearly, no more labels than fit, so that they never run together.
+  const long = periods.length > MAX_TICKS;
+  const ticks = thinned(long ? periods.filter((p) => !/^Q[234] /.test(p)) : periods);
   const tickFormat = (period: string): string => (long ? period.replace(/^Q1 /, '') : period);
   const present = lines.filter((line) => rows.some((row) => line.valueOf(row) !== undefined));
   // Every label sits at the right-hand edge, beside the last period, at the height where its line ends:
@@ -146,17 +170,46 @@ export function trendChartSvg(input: TrendChartInput): string {
     y: { domain: [0, top], grid: true, label: input.yLabel, labelAnchor: 'top' },
     marks: [
       Plot.ruleY([0]),
-      ...present.map((line) =>
-        Plot.lineY(rows, {
-          x: 'periodLabel',
-          y: drawn(line.valueOf),
-          stroke: REFERENCE_COLOUR,
-          strokeWidth: 2,
-          strokeDasharray: line.dash,
-          // Targets and comparators are set per year: a step shows where one year's value gives way to the next.
-          curve: 'step',
-        }),
-      ),
+      ...present.flatMap((line) => {
+        if (line.symbol === undefined) {
+          // The target is set per year and holds all year: a step shows where one year's gives way to the next.
+          return [
+            Plot.lineY(rows, {
+              x: 'periodLabel',
+              y: drawn(line.valueOf),
+              stroke: REFERENCE_COLOUR,
+              strokeWidth: 2,
+              strokeDasharray: line.dash,
+              curve: 'step',
+            }),
+          ];
+        }
+        // A comparator is one figure a year: a marker at the year's last period, joined by straight lines.
+        const points = yearEnds(rows);
+        return [
+          Plot.lineY(points, {
+            x: 'periodLabel',
+            y: drawn(line.valueOf),
+            stroke: REFERENCE_COLOUR,
+            strokeWidth: 2,
+            strokeDasharray: line.dash,
+          }),
+          Plot.dot(
+            points.filter((row) => line.valueOf(row) !== undefined),
+            {
+              x: 'periodLabel',
+              y: line.valueOf,
+              symbol: () => line.symbol,
+              r: 4.5,
+              fill: 'white',
+              stroke: REFERENCE_COLOUR,
+              strokeWidth: 1.5,
+              // Names the group, so that tests and print styles can find each comparator's markers.
+              className: `trend-chart__marker-${line.symbol}`,
+            },
+          ),
+        ];
+      }),
       Plot.lineY(rows, { x: 'periodLabel', y: drawn((row) => row.value), stroke: COUNCIL_COLOUR, strokeWidth: 3 }),
       Plot.dot(
         rows.filter((row) => row.value !== undefined),

@@ -340,6 +340,51 @@ export const en = {
         return `Each indicator shows its latest figure in the year, its target and rating, whether it is improving since the period before${compared}.`;
       },
       download: 'Download this scorecard:',
+      /** The year's page as the board reads it: the summary, the tables and their key. */
+      board: {
+        lead: 'One table for each objective: each indicator’s figure for every period of the year, its target and rating, the change since the period before, and how it compares.',
+        summaryHeading: 'Summary',
+        /** "2 indicators are red (off target):" */
+        redHeading: (n: number): string => `Red, off target: ${count(n, 'indicator', 'indicators')}`,
+        amberHeading: (n: number): string => `Amber, near target: ${count(n, 'indicator', 'indicators')}`,
+        changedHeading: (n: number): string =>
+          `Rating changed since the last period: ${count(n, 'indicator', 'indicators')}`,
+        none: 'None.',
+        /** "was green in Q1 2026-27, now red" */
+        ratingMove: (was: string, when: string, now: string): string => `${was} in ${when}, now ${now}`,
+        unrated: 'no rating',
+        tableLabel: (objective: string): string => `Scorecard table: ${objective}`,
+        caption: (objective: string, year: string): string => `${objective}: indicators in ${year}`,
+        indicator: 'Indicator',
+        target: 'Target',
+        rating: 'Rating',
+        change: 'Change since the last period',
+        noTarget: 'None',
+        /** "Since Q1 2026-27: improving." */
+        since: (when: string): string => `Since ${when}:`,
+        ratingWas: (rag: string): string => `Rating was ${rag}.`,
+        noPrevious: 'No earlier figure',
+        /** The year a comparator figure is for, read after it. */
+        comparatorYear: (year: string): string => `(${year})`,
+        noFigure: '–',
+        commentary: 'Commentary on these indicators',
+        keyHeading: 'Key to the tables',
+        key: {
+          ratings: 'Ratings',
+          noRating:
+            'No rating: the indicator gives context only, has no target for the year, or its figure is not available or hidden.',
+          ratingRule:
+            'Each indicator’s page states its rule in words. Green is on or better than the target; amber is within the tolerance the year sets; red is beyond it.',
+          change: 'Change since the last period',
+          changeRule:
+            'Improving or worsening compares the latest figure with the period before, judged by which way is better for the indicator. A change smaller than the indicator’s threshold is “no change”: unless an indicator states its own, 1 percentage point for percentages, 1 child for counts, 1 for rates per 10,000, 1 week, or 5 days.',
+          noFigure:
+            '– means there is no figure for that period: the indicator is reported once a year, or the period has not been reported yet.',
+          comparators: 'Comparators',
+          comparatorRule: 'Each comparator figure is followed by the reporting year it is for.',
+          symbols: 'Symbols',
+        },
+      },
     },
     indicators: {
       title: 'Indicators',
@@ -480,16 +525,16 @@ export const en = {
     smallNumbers,
     /** What each symbol means, under the council's small-number rule. */
     symbolNotes: (rule: SmallNumberRule): Record<'c' | 'x' | 'z' | 'low' | 'r' | 'p', string> => ({
-      c: `[c] means the figure is ${symbolMeanings.c}: it is ${smallNumbers(rule)}. Hidden figures get no rating or direction.`,
+      c: `[c] means the figure is ${symbolMeanings.c}: it is ${smallNumbers(rule)}. Hidden figures get no direction, and a rating only when every figure they could be gets the same one (a hidden count against a target of 0 is red).`,
       x: `[x] means the figure is ${symbolMeanings.x}.`,
       z: '[z] means the figure does not apply.',
       low: `[low] means the figure ${symbolMeanings.low}.`,
       r: `[r] means the figure was ${symbolMeanings.r}: the latest revision is shown, and charts use it too.`,
       p: `[p] means the figure is ${symbolMeanings.p}.`,
     }),
-    /** "71%", "70% (2024-25)", "71.4% [r]": a comparator figure with its year when not the scorecard's, and its mark. */
+    /** "71%", "70% (2024-25)", "71.4% [r] (2024-25)": a comparator figure with its mark, and its year when not the scorecard's. */
     comparatorFigure: (figure: string, period: string | undefined, revised: boolean): string =>
-      `${figure}${period ? ` (${period})` : ''}${revised ? ' [r]' : ''}`,
+      `${figure}${revised ? ' [r]' : ''}${period ? ` (${period})` : ''}`,
     /** A figure with its marks: "64% [p]", "71% [r]". */
     markedFigure: (figure: string, marks: readonly string[]): string =>
       [figure, ...marks.map((m) => `[${m}]`)].join(' '),

@@ -193,8 +193,15 @@ function messagesOf(
 ): { message: string; keyOf?: string }[] {
   if (written.has(issue.message)) {
     if (issue.code !== 'unrecognized_keys') return [{ message: issue.message }];
-    const lines = issue.message.split(LINE);
-    return issue.keys.map((key, i) => ({ keyOf: key, message: lines[i]! }));
+    // One sentence per key, joined by LINE; a key may itself hold a line break ("a\nb"), so each
+    // sentence is found by its own opening rather than by splitting on LINE.
+    const starts: number[] = [];
+    for (const key of issue.keys)
+      starts.push(issue.message.indexOf(`unknown field "${key}".`, (starts.at(-1) ?? -1) + 1));
+    return issue.keys.map((key, i) => ({
+      keyOf: key,
+      message: issue.message.slice(starts[i], i + 1 < starts.length ? starts[i + 1]! - LINE.length : undefined),
+    }));
   }
   if (isFileRuleIssue(issue)) {
     // A rule about the whole file (src/schemas/file-rules.ts) writes its own sentence, and may name

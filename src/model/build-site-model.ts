@@ -22,6 +22,7 @@ import { ACTION_STATUSES, type ActionStatus } from '../schemas/actions.ts';
 import { lookup } from './lookup.ts';
 import { buildMeetings, splitMeetings } from './meetings.ts';
 import { buildResponsibilities, responsibilityCount } from './responsibilities.ts';
+import { scorecardBoard } from './scorecard-board.ts';
 import { siteChrome } from './site-chrome.ts';
 import type {
   ActionEntry,
@@ -166,7 +167,16 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
         jsonHref: urls.scorecardJsonHref(card.year),
         reportingYear: calendar.year(card.year),
         figures: yearEnd,
-        figureNotes: figureNotes(yearEnd, comparators, { councilName, withIndicator: true, allComparators: true }),
+        figureNotes: figureNotes(
+          card.indicators.flatMap((row) => figures.inYear(row.indicator, card.year)),
+          comparators,
+          { councilName, withIndicator: true },
+        ),
+        board: scorecardBoard(
+          calendar.year(card.year),
+          card.indicators.map((row) => row.indicator),
+          { figures, indicators, objectives: objectives.all, comparators },
+        ),
         byObjective: objectives.all
           .map((objective) => ({ objective, figures: yearEnd.filter((f) => f.indicator.objective === objective.id) }))
           .filter((group) => group.figures.length > 0),

@@ -18,9 +18,9 @@ import type {
   YoungPeoplePage,
 } from '../loader/model.ts';
 import type { ActionTally } from '../lib/actions.ts';
-import type { ReportingCalendar, ReportingYear } from '../lib/calendar/index.ts';
+import type { Period, ReportingCalendar, ReportingYear } from '../lib/calendar/index.ts';
 import type { RagCounts } from '../lib/scorecards/rag-counts.ts';
-import type { Figure, FigureIndex } from '../lib/scorecards/index.ts';
+import type { Figure, FigureIndex, Rag } from '../lib/scorecards/index.ts';
 import type { YearReview } from '../lib/scorecards/year-review.ts';
 import type { FigureNotes } from '../lib/scorecards/page-notes.ts';
 import type { ActionStatus, ProgressUpdate } from '../schemas/actions.ts';
@@ -148,6 +148,56 @@ export interface ScorecardEntry extends Scorecard {
   figureNotes: FigureNotes;
   /** Those figures under their objectives, objectives in number order, empty ones left out. */
   byObjective: { objective: ObjectiveEntry; figures: Figure[] }[];
+  /** The year as the board reads it: a table per objective and the summary above them. */
+  board: ScorecardBoard;
+}
+
+/** A period column: "Q1" with its months, or the year for annual figures. */
+export interface BoardPeriod {
+  period: Period;
+  /** "Q1", or "Year". */
+  short: string;
+  /** "April to June 2026", or "April 2026 to March 2027". */
+  inWords: string;
+}
+
+/** A comparator's figure on a row: its value and the reporting year it is for. */
+export interface BoardComparator {
+  key: string;
+  label: string;
+  /** Undefined when not published: tables show [x]. */
+  value: number | undefined;
+  /** The reporting year the figure belongs to ("2024-25"). */
+  year: string;
+  /** True when a later release revised it: shown [r]. */
+  revised: boolean;
+  /** The figure as first published, when revised. */
+  firstPublished: number | undefined;
+}
+
+export interface BoardRow {
+  indicator: IndicatorEntry;
+  /** One per period column, in the columns' order; undefined where the indicator has no figure for it. */
+  cells: (Figure | undefined)[];
+  /** The latest figure in the year: its rating and change are the row's. */
+  latest: Figure | undefined;
+  /** The figure for the period before the latest (which may be last year's), if there is one. */
+  previous: Figure | undefined;
+  /** The rating moved between the previous period and the latest, both rated. */
+  ratingChanged: boolean;
+  comparators: BoardComparator[];
+  /** The row's id on the page, which the summary links to. */
+  anchor: string;
+}
+
+export interface ScorecardBoard {
+  periods: BoardPeriod[];
+  byObjective: { objective: ObjectiveEntry; rows: BoardRow[] }[];
+  red: BoardRow[];
+  amber: BoardRow[];
+  changed: BoardRow[];
+  /** Every rating shown, for the key: only the ratings the page uses are explained. */
+  ratings: Rag[];
 }
 
 export interface AnnualReportEntry extends AnnualReport {

@@ -40,6 +40,15 @@ export const indicatorSchema = z.strictObject({
   counts_children: z
     .boolean()
     .meta({ description: 'true when the figures count children: small counts are then hidden as [c] (1 to 5 unless policy.small_numbers in site.yaml says otherwise).' }),
+  /** Changes smaller than this are "no change" in the direction of travel (a default per unit otherwise). */
+  change_threshold: z
+    .number()
+    .min(0)
+    .optional()
+    .meta({
+      description:
+        'Optional: changes smaller than this, in the indicator\'s units, count as no change. Default: 1 (percentage points, children, rate per 10,000, weeks) or 5 days.',
+    }),
   /** How often it is reported. */
   frequency: z.enum(['quarterly', 'annual']).meta({ description: 'quarterly or annual.' }),
 });

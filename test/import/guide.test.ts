@@ -14,7 +14,8 @@ import { COUNCIL, DFE, ROOT, run } from './helpers.ts';
 import { actionPlanWorkbook, save, tracker } from './workbooks.ts';
 
 const GUIDE = readFileSync(path.join(ROOT, 'docs/editors-guide.md'), 'utf8');
-const SECTION = GUIDE.slice(GUIDE.indexOf('## 10. Importing'), GUIDE.indexOf('\n## 11. '));
+/** From its heading to the next section's, so another section's quoted messages are not taken for the importer's. */
+const SECTION = GUIDE.slice(GUIDE.indexOf('## 10. Importing')).split(/\n(?=## )/)[0]!;
 /** The fenced blocks of the section written in `language` ("" for plain text), without the fences. */
 function blocks(language: string): string[] {
   const found: string[] = [];

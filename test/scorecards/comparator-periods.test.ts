@@ -23,7 +23,7 @@ describe('comparator figures', () => {
       value: 10.4,
       period: '2024-25',
       carriedForward: true,
-      display: '10.4% (2024-25) [r]',
+      display: '10.4% [r] (2024-25)',
     });
     // The year's own figure is shown as it is, with no year beside it.
     expect(q2.comparators.statistical_neighbours?.display).toBe('12%');

@@ -21,23 +21,104 @@ describe('scorecard pages', () => {
     expect(links).toEqual(content.scorecards.map((s) => `/scorecards/${s.year}/`).reverse());
   });
 
-  it('show every indicator of the year under its objective, with its year-end figure and rating in words', () => {
+  it('give each objective one table: indicator, every period of the year, target, rating, change, comparators with their years', () => {
+    const doc = page('/scorecards/2025-26/');
+    const tables = [...doc.querySelectorAll('main section[aria-labelledby^="objective-"] table')];
+    const objectivesInYear = new Set(
+      content.scorecards
+        .find((s) => s.year === '2025-26')!
+        .indicators.map((row) => content.indicators.find((i) => i.id === row.indicator)!.objective),
+    );
+    expect(tables).toHaveLength(objectivesInYear.size);
+    const headers = (table: Element): string[] =>
+      [...table.querySelectorAll('thead th')].map((th) => th.textContent!.replace(/\s+/g, ' ').trim());
+    // The first objective (feel safe) has quarterly indicators; the year also has annual ones.
+    expect(headers(tables[0]!)).toEqual([
+      'Indicator',
+      'Q1 April to June 2025',
+      'Q2 July to September 2025',
+      'Q3 October to December 2025',
+      'Q4 January to March 2026',
+      'Year April 2025 to March 2026',
+      'Target',
+      'Rating',
+      'Change since the last period',
+      'England',
+      'South West',
+    ]);
+    for (const th of tables[0]!.querySelectorAll('thead th')) expect(th.getAttribute('scope')).toBe('col');
+    const row = doc.querySelector('#row-same-home-two-years')!;
+    expect(row.querySelector('th[scope="row"] a')?.getAttribute('href')).toBe('/indicators/same-home-two-years/');
+    // 61/90, 63/91, 64/92, 66/93; no annual figure; the comparators labelled with their year.
+    expect([...row.querySelectorAll('td')].map((td) => td.textContent!.replace(/\s+/g, ' ').trim())).toEqual([
+      '67.8%',
+      '69.2%',
+      '69.6%',
+      '71%',
+      '–',
+      '70%',
+      'Green: on target',
+      'Since Q3 2025-26: Improving Rating was amber.',
+      '71% (2025-26)',
+      '69% (2025-26)',
+    ]);
+  });
+
+  it('rate a hidden count against a target of 0, and count it', () => {
+    const doc = page('/scorecards/2026-27/');
+    const row = doc.querySelector('#row-missing-children')!;
+    const cells = [...row.querySelectorAll('td')].map((td) => td.textContent!.replace(/\s+/g, ' ').trim());
+    expect(cells.slice(0, 2)).toEqual(['0', '[c]']);
+    expect(row.querySelector('.rag--red')?.textContent).toBe('Red: off target');
+    const summary = doc.querySelector('section[aria-labelledby="summary-heading"]')!;
+    expect(text(summary, 'ul[aria-labelledby="summary-red"]')).toContain('Children who went missing from care');
+  });
+
+  it('open with a named summary: the red and amber indicators and the ratings that changed, each linked to its row', () => {
+    const doc = page('/scorecards/2026-27/');
+    const summary = doc.querySelector('main section[aria-labelledby="summary-heading"]')!;
+    expect(summary.querySelector('h2#summary-heading')?.textContent).toBe('Summary');
+    // The summary comes before every table.
+    const first = doc.querySelector('main table')!;
+    expect(summary.compareDocumentPosition(first) & 4).toBeTruthy();
+    const group = (id: string): { heading: string; links: (string | null)[]; items: string[] } => {
+      const list = summary.querySelector(`ul[aria-labelledby="${id}"]`);
+      return {
+        heading: summary.querySelector(`#${id}`)!.textContent!,
+        links: [...(list?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href')),
+        items: [...(list?.querySelectorAll('li') ?? [])].map((li) => li.textContent!.replace(/\s+/g, ' ').trim()),
+      };
+    };
+    // same-home-two-years: 71.3% then 68.4% against 72% within 5 points, amber both quarters.
+    expect(group('summary-red')).toEqual({
+      heading: 'Red, off target: 1 indicator',
+      links: ['#row-missing-children'],
+      items: ['Children who went missing from care'],
+    });
+    expect(group('summary-amber')).toEqual({
+      heading: 'Amber, near target: 1 indicator',
+      links: ['#row-same-home-two-years'],
+      items: ['Children in the same home for two years or more'],
+    });
+    expect(group('summary-changed')).toEqual({
+      heading: 'Rating changed since the last period: 1 indicator',
+      links: ['#row-missing-children'],
+      items: ['Children who went missing from care: green in Q1 2026-27, now red'],
+    });
+    for (const href of group('summary-red').links) expect(doc.querySelector(href!)).toBeTruthy();
+  });
+
+  it('explain every symbol and word the tables show, on the same page', () => {
     for (const card of content.scorecards) {
       const doc = page(`/scorecards/${card.year}/`);
-      for (const row of card.indicators) {
-        const section = doc.querySelector(`#indicator-${row.indicator}`)?.closest('section.indicator-card');
-        expect(section, row.indicator).toBeTruthy();
-        const indicator = content.indicators.find((i) => i.id === row.indicator)!;
-        const objective = content.objectives.find((o) => o.id === indicator.objective)!;
-        expect(section!.closest('section[aria-labelledby^="objective-"]')?.querySelector('h2')?.textContent).toContain(
-          objective.title,
-        );
-        const figure = index.yearEnd(row.indicator, card.year)!;
-        const words = section!.textContent!.replace(/\s+/g, ' ');
-        expect(words).toContain(`${figure.display} (${figure.periodLabel})`);
-        expect(words).toContain(
-          figure.rag ? `${figure.rag.charAt(0).toUpperCase()}${figure.rag.slice(1)}:` : 'No rating',
-        );
+      const tables = [...doc.querySelectorAll('main table')].map((t) => t.textContent!).join(' ');
+      const key = text(doc, 'main section[aria-labelledby="key-heading"]');
+      for (const symbol of ['[c]', '[x]', '[z]', '[low]', '–']) {
+        if (tables.includes(symbol)) expect(key, `${card.year} ${symbol}`).toContain(`${symbol} means`);
+      }
+      expect(key).toContain('no change');
+      for (const rag of ['Green', 'Amber', 'Red']) {
+        if (tables.includes(`${rag}:`)) expect(key).toContain(`${rag}:`);
       }
     }
   });
@@ -99,7 +180,11 @@ describe('open data', () => {
       expect(() => readDist(file.slice(1))).not.toThrow();
     }
     for (const card of content.scorecards) expect(hrefs).toContain(`/data/scorecards/${card.year}.csv`);
-    expect(text(doc)).toContain('statistical_neighbours');
+    // The measures are this council's own comparators (it lists England and its region, not neighbours).
+    expect(text(doc)).toContain(
+      'Measures are value (the figure), numerator and denominator (children, for percentages), target, england and region.',
+    );
+    expect(text(doc)).not.toContain('statistical_neighbours');
   });
 
   it('writes CSV that Excel opens cleanly: a byte-order mark, quoted fields, CRLF', () => {

@@ -34,8 +34,8 @@ describe("an indicator's page", () => {
     expect(rows).toEqual([
       ['Q3 2024-25', '11%', '10.4% [r]', '11%'],
       ['Q4 2024-25', '10.5% [r]', '10.4% [r]', '11%'],
-      ['Q1 2025-26', '10%', '10.4% (2024-25) [r]', '12%'],
-      ['Q2 2025-26', '9.1% [p]', '10.4% (2024-25) [r]', '12%'],
+      ['Q1 2025-26', '10%', '10.4% [r] (2024-25)', '12%'],
+      ['Q2 2025-26', '9.1% [p]', '10.4% [r] (2024-25)', '12%'],
     ]);
   });
 
@@ -55,27 +55,26 @@ describe("an indicator's page", () => {
 
 describe("a year's scorecard", () => {
   const doc = page('/scorecards/2025-26/');
-  /** The card's figures, by what each is (its <dt>). */
-  const card = (id: string): Record<string, string> => {
-    const list = doc.querySelector(`#indicator-${id}`)!.closest('section')!.querySelector('dl')!;
-    return Object.fromEntries([...list.querySelectorAll('dt')].map((dt) => [words(dt), words(dt.nextElementSibling!)]));
-  };
+  /** The row's cells, by their column (each cell's data-label). */
+  const row = (id: string): Record<string, string> =>
+    Object.fromEntries(
+      [...doc.querySelectorAll(`#row-${id} td`)].map((td) => [td.getAttribute('data-label')!, words(td)]),
+    );
 
-  it('shows England 2024-25 with its year, carried forward or given with its period', () => {
-    expect(card('placement-moves')).toMatchObject({
-      'Latest figure': '9.1% [p] (Q2 2025-26)',
-      England: '10.4% (2024-25) [r]',
-      'Statistical neighbours': '12%',
+  it('shows England 2024-25 with its year, carried forward or given with its period, and [p]', () => {
+    expect(row('placement-moves')).toMatchObject({
+      'Q2 (July to September)': '9.1% [p]',
+      England: '10.4% [r] (2024-25)',
+      'Statistical neighbours': '12% (2025-26)',
     });
-    // The council lists three comparators; the region's figure was never published.
-    expect(card('pep-up-to-date')).toMatchObject({ England: '88% (2024-25)', Region: '[x]' });
+    expect(row('pep-up-to-date')).toMatchObject({ England: '88% (2024-25)', 'Statistical neighbours': '[x]' });
   });
 
-  it('explains every symbol it shows', () => {
-    const notes = text(doc, '.footnote');
-    for (const symbol of ['[x]', '[r]', '[p]']) expect(notes).toContain(`${symbol} means`);
-    expect(notes).toContain(
-      'Children with three or more placements in the year: England, 2024-25: first published as 10%',
+  it('explains every symbol it shows, and each revision', () => {
+    const key = text(doc, '.board-key');
+    for (const symbol of ['[x]', '[r]', '[p]']) expect(key).toContain(`${symbol} means`);
+    expect(text(doc, '.footnote')).toContain(
+      'Children with three or more placements in the year: England, 2024-25: first published as 10%, revised to 10.4%.',
     );
   });
 });

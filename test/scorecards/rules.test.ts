@@ -1,9 +1,9 @@
 /** The scorecard rules: computed percentages, RAG, direction of travel, suppression and the rule in words. */
 import { describe, expect, it } from 'vitest';
-import { directionOf } from '../../src/lib/scorecards/direction.ts';
+import { changeThreshold, directionOf } from '../../src/lib/scorecards/direction.ts';
 import { computedValue } from '../../src/lib/scorecards/figures.ts';
 import { formatFigure } from '../../src/lib/scorecards/format.ts';
-import { ragFor } from '../../src/lib/scorecards/rag.ts';
+import { ragFor, ragForHiddenCount } from '../../src/lib/scorecards/rag.ts';
 import { ruleText } from '../../src/lib/scorecards/rule-text.ts';
 import { isSuppressed, publishedCounts } from '../../src/lib/scorecards/suppression.ts';
 import { trendSummary } from '../../src/lib/scorecards/trend-summary.ts';
@@ -67,6 +67,25 @@ describe('RAG', () => {
   });
 });
 
+describe('RAG of a hidden count', () => {
+  const count = (polarity: 'higher is better' | 'lower is better') => ({ unit: 'count', polarity }) as const;
+  it('is red against a target of 0, since every hidden count (1 to 5) misses it', () => {
+    expect(ragForHiddenCount(count('lower is better'), 5, 0, undefined)).toBe('red');
+  });
+  it('is given when the whole hidden range gets one rating, whatever the target', () => {
+    expect(ragForHiddenCount(count('lower is better'), 5, 8, undefined)).toBe('green');
+    expect(ragForHiddenCount(count('lower is better'), 3, 0, { points: 3 })).toBe('amber');
+  });
+  it('is withheld when the rating would narrow down the hidden figure', () => {
+    // 1 and 2 would be amber, 3 to 5 red: a rating would tell readers more than [c] does.
+    expect(ragForHiddenCount(count('lower is better'), 5, 0, { points: 2 })).toBeUndefined();
+    expect(ragForHiddenCount(count('higher is better'), 5, 3, undefined)).toBeUndefined();
+  });
+  it('is withheld for hidden percentages, whose range is not known', () => {
+    expect(ragForHiddenCount({ unit: 'percentage', polarity: 'lower is better' }, 5, 0, undefined)).toBeUndefined();
+  });
+});
+
 describe('direction of travel', () => {
   it('is judged by polarity, not by the raw change', () => {
     expect(directionOf(71, 62, 'higher is better')).toBe('improving');
@@ -76,6 +95,19 @@ describe('direction of travel', () => {
   });
   it('says no change when the figure is the same', () => {
     expect(directionOf(10, 10, 'lower is better')).toBe('no change');
+  });
+  it('says no change when the figure moves by less than the threshold', () => {
+    expect(directionOf(98, 97.9, 'higher is better', 1)).toBe('no change');
+    expect(directionOf(98.8, 97.9, 'higher is better', 1)).toBe('no change');
+    expect(directionOf(98.9, 97.9, 'higher is better', 1)).toBe('improving');
+    expect(directionOf(98.9, 97.9, 'higher is better', 0.5)).toBe('improving');
+    expect(directionOf(96.9, 97.9, 'higher is better', 1)).toBe('worsening');
+  });
+  it('takes the threshold the indicator states, or its unit’s default', () => {
+    expect(changeThreshold({ unit: 'percentage', change_threshold: undefined })).toBe(1);
+    expect(changeThreshold({ unit: 'days', change_threshold: undefined })).toBe(5);
+    expect(changeThreshold({ unit: 'percentage', change_threshold: 0.2 })).toBe(0.2);
+    expect(changeThreshold({ unit: 'count', change_threshold: 0 })).toBe(0);
   });
   it('is absent with no previous period, a hidden figure, or a context-only indicator', () => {
     expect(directionOf(10, undefined, 'lower is better')).toBeUndefined();
@@ -175,6 +207,32 @@ describe('the trend summary', () => {
     );
     expect(trendSummary([point('2024-25', undefined, true)], 'count', undefined)).toBe(
       'No figures can be shown: each is hidden to protect children’s privacy or not available.',
+    );
+  });
+  it('names the peak or the low when the series is not one-way', () => {
+    const rose = [point('2021-22', 60), point('2022-23', 74), point('2023-24', 70), point('2024-25', 71)];
+    expect(trendSummary(rose, 'percentage', 75)).toBe(
+      'Rose from 60% in 2021-22 to 71% in 2024-25, with a peak of 74% in 2022-23, against a target of 75%.',
+    );
+    const dipped = [point('2022-23', 420), point('2023-24', 380), point('2024-25', 400)];
+    expect(trendSummary(dipped, 'days', undefined)).toBe(
+      'Fell from 420 days in 2022-23 to 400 days in 2024-25, with a low of 380 days in 2023-24.',
+    );
+    const both = [point('Q1', 10), point('Q2', 14), point('Q3', 6), point('Q4', 11)];
+    expect(trendSummary(both, 'count', undefined)).toBe(
+      'Rose from 10 in Q1 to 11 in Q4, with a peak of 14 in Q2 and a low of 6 in Q3.',
+    );
+    // One-way, or only wavering between the ends: nothing to add.
+    expect(trendSummary([point('Q1', 10), point('Q2', 12), point('Q3', 11), point('Q4', 13)], 'count', undefined)).toBe(
+      'Rose from 10 in Q1 to 13 in Q4.',
+    );
+  });
+  it('says so when only the comparators have figures', () => {
+    expect(trendSummary([point('2025-26', undefined)], 'percentage', 60, ['England', 'the region'])).toBe(
+      'No figures of our own are available yet; the chart shows only the figures for England and the region.',
+    );
+    expect(trendSummary([point('2025-26', undefined, true)], 'percentage', 60, ['England'])).toBe(
+      'No figures of our own can be shown: each is hidden to protect children’s privacy or not available; the chart shows only the figures for England.',
     );
   });
 });

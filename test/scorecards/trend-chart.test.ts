@@ -17,14 +17,27 @@ const quarterly: TrendChartInput = {
   percentage: true,
   comparators,
   rows: [
-    { periodLabel: 'Q1 2025-26', value: 10, target: 10, comparators: { england: 10, statistical_neighbours: 11 } },
+    {
+      periodLabel: 'Q1 2025-26',
+      year: '2025-26',
+      value: 10,
+      target: 10,
+      comparators: { england: 10, statistical_neighbours: 11 },
+    },
     {
       periodLabel: 'Q2 2025-26',
+      year: '2025-26',
       value: undefined,
       target: 10,
       comparators: { england: 10, statistical_neighbours: 11 },
     },
-    { periodLabel: 'Q3 2025-26', value: 12.5, target: 10, comparators: { england: 10, statistical_neighbours: 11 } },
+    {
+      periodLabel: 'Q3 2025-26',
+      year: '2025-26',
+      value: 12.5,
+      target: 10,
+      comparators: { england: 10, statistical_neighbours: 11 },
+    },
   ],
 };
 
@@ -35,9 +48,9 @@ const annual: TrendChartInput = {
   percentage: false,
   comparators,
   rows: [
-    { periodLabel: '2022-23', value: 480, target: 426, comparators: { england: 441, region: 455 } },
-    { periodLabel: '2023-24', value: 452, target: 426, comparators: { england: 436, region: 447 } },
-    { periodLabel: '2024-25', value: 398, target: 400, comparators: { england: 430 } },
+    { periodLabel: '2022-23', year: '2022-23', value: 480, target: 426, comparators: { england: 441, region: 455 } },
+    { periodLabel: '2023-24', year: '2023-24', value: 452, target: 426, comparators: { england: 436, region: 447 } },
+    { periodLabel: '2024-25', year: '2024-25', value: 398, target: 400, comparators: { england: 430 } },
   ],
 };
 
@@ -114,7 +127,12 @@ describe('trend chart of a long quarterly series', () => {
   it('marks the start of each year, labelled with the year alone', () => {
     const years = ['2022-23', '2023-24', '2024-25'];
     const rows = years.flatMap((year) =>
-      ['Q1', 'Q2', 'Q3', 'Q4'].map((q, i) => ({ periodLabel: `${q} ${year}`, value: 10 + i })),
+      ['Q1', 'Q2', 'Q3', 'Q4'].map((q, i) => ({
+        periodLabel: `${q} ${year}`,
+        year,
+        value: 10 + i,
+        comparators: { england: 20 + years.indexOf(year), region: 25 },
+      })),
     );
     const svg = trendChartSvg({
       label: 'Long series',
@@ -127,5 +145,61 @@ describe('trend chart of a long quarterly series', () => {
     const tickLabels = [...svg.matchAll(/<text[^>]*>(\d{4}-\d{2})<\/text>/g)].map((m) => m[1]);
     expect(tickLabels).toEqual(years);
     expect(svg).not.toContain('>Q2 ');
+  });
+
+  it('draws each annual comparator once a year, at the year’s last quarter, joined by straight lines', () => {
+    const years = ['2022-23', '2023-24', '2024-25'];
+    const rows = years.flatMap((year) =>
+      ['Q1', 'Q2', 'Q3', 'Q4'].map((q, i) => ({
+        periodLabel: `${q} ${year}`,
+        year,
+        value: 10 + i,
+        comparators: { england: 20 + years.indexOf(year), region: 25 },
+      })),
+    );
+    const svg = trendChartSvg({
+      label: 'Long series',
+      councilName: 'Testford',
+      yLabel: '%',
+      percentage: true,
+      comparators,
+      rows,
+    });
+    const { document } = parseHTML(`<html><body>${svg}</body></html>`);
+    // England is the first comparator (squares), the region the third (diamonds).
+    for (const shape of ['square', 'diamond']) {
+      expect(document.querySelectorAll(`.trend-chart__marker-${shape} path`)).toHaveLength(years.length);
+    }
+    // Four lines (council, target, England, region): only the target's is a step, with its corners doubled.
+    const lines = [...document.querySelectorAll('path')]
+      .map((p) => p.getAttribute('d')!)
+      .filter((d) => /^M[\d.]+,[\d.]+L/.test(d) && d.split('L').length > 2);
+    const england = lines.find((d) => d.split('L').length === years.length);
+    expect(england, 'England drawn through its three year-end points').toBeTruthy();
+  });
+});
+
+describe('trend chart of many years', () => {
+  it('thins the yearly axis labels so that they never run together, always labelling the latest', () => {
+    const years = Array.from({ length: 12 }, (_, i) => `${2014 + i}-${String(15 + i).padStart(2, '0')}`);
+    const svg = trendChartSvg({
+      label: 'Twelve years',
+      councilName: 'Testford',
+      yLabel: 'days',
+      percentage: false,
+      comparators,
+      rows: years.map((year, i) => ({ periodLabel: year, year, value: 400 + i, comparators: { england: 420 } })),
+    });
+    const tickLabels = [...svg.matchAll(/<text[^>]*>(\d{4}-\d{2})<\/text>/g)].map((m) => m[1]);
+    expect(tickLabels).toEqual(['2015-16', '2017-18', '2019-20', '2021-22', '2023-24', '2025-26']);
+  });
+});
+
+describe('trend chart comparators', () => {
+  it('tell each comparator apart by its marker shape, never only by colour', () => {
+    const svg = trendChartSvg(annual);
+    expect(svg).toContain('trend-chart__marker-square');
+    expect(svg).toContain('trend-chart__marker-diamond');
+    expect(svg).not.toContain('trend-chart__marker-triangle');
   });
 });

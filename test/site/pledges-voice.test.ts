@@ -3,10 +3,12 @@
  * pledge/pledges, voice "to the child"): its pages call each one "Pledge 2", never "Objective 2",
  * speak to the child around them, and a pledge without success measures builds, with a warning.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlPages, page as pageIn, text } from '../support/built-site.ts';
 import { warningLines } from '../support/fixture-council.ts';
-import { PLEDGES_COUNCIL } from '../support/paths.ts';
+import { PLEDGES_COUNCIL, PROJECT_ROOT } from '../support/paths.ts';
 import { testSite } from '../support/test-sites.ts';
 
 const SITE = await testSite('pledges-council');
@@ -41,7 +43,10 @@ describe('pledges in the child’s voice', () => {
     expect(saying).toEqual([]);
   });
 
-  it('the check warns, naming the pledge, when it has no success measures', () => {
-    expect(warningLines(PLEDGES_COUNCIL).filter((line) => line.includes('success measures'))).toMatchInlineSnapshot();
+  it('the check warns, naming the pledge, when it has no success measures, as the guide shows', () => {
+    const warnings = warningLines(PLEDGES_COUNCIL).filter((line) => line.includes('success measures'));
+    expect(warnings).toMatchInlineSnapshot();
+    const guide = readFileSync(path.join(PROJECT_ROOT, 'docs/editors-guide.md'), 'utf8');
+    expect(guide.split('\n')).toContain(warnings[0]);
   });
 });

@@ -6,10 +6,10 @@
 import type { Indicator } from '../../loader/model.ts';
 import { PERIODS, periodLabel, previousPeriod, type Period } from '../calendar/index.ts';
 import type { ScorecardRow, Tolerance } from '../../schemas/scorecards.ts';
-import { directionOf, type Direction } from './direction.ts';
+import { changeThreshold, directionOf, type Direction } from './direction.ts';
 import { computedValue } from './figures.ts';
 import { formatFigure, roundForUnit } from './format.ts';
-import { ragFor, type Rag } from './rag.ts';
+import { ragFor, ragForHiddenCount, type Rag } from './rag.ts';
 import type { SmallNumbersPolicy } from '../../schemas/site-policy.ts';
 import { isSuppressed, publishedCounts, symbolText, type GssSymbol } from './suppression.ts';
 import { words } from '../../i18n/index.ts';
@@ -105,8 +105,10 @@ export function indicatorFigures(
         display,
         markedDisplay: words.scorecards.markedFigure(display, marks),
         suppressed,
-        rag: ragFor(value, row.target, row.tolerance, indicator.polarity),
-        direction: directionOf(value, previous?.value, indicator.polarity),
+        rag: suppressed
+          ? ragForHiddenCount(indicator, smallNumbers.hide_counts_up_to, row.target, row.tolerance)
+          : ragFor(value, row.target, row.tolerance, indicator.polarity),
+        direction: directionOf(value, previous?.value, indicator.polarity, changeThreshold(indicator)),
         target: row.target,
         symbol,
         counts: counts && { numerator: String(counts.numerator), denominator: String(counts.denominator) },

@@ -41,3 +41,21 @@ export function ragFor(
   if (value <= target) return 'green';
   return value <= limit ? 'amber' : 'red';
 }
+
+/**
+ * The rating of a hidden ([c]) count of children. The hidden figure lies between 1 and the council's
+ * small-number limit; when every figure in that range gets the same rating, the rating tells a reader
+ * nothing [c] does not, so it is given and counted: [c] against a target of 0 is red. Otherwise (and
+ * for hidden percentages, whose range is unknown) there is no rating.
+ */
+export function ragForHiddenCount(
+  indicator: { unit: string; polarity: Polarity },
+  hideCountsUpTo: number,
+  target: number | undefined,
+  tolerance: Tolerance | undefined,
+): Rag | undefined {
+  if (indicator.unit !== 'count' || hideCountsUpTo < 1) return undefined;
+  const lowest = ragFor(1, target, tolerance, indicator.polarity);
+  const highest = ragFor(hideCountsUpTo, target, tolerance, indicator.polarity);
+  return lowest === highest ? lowest : undefined;
+}
