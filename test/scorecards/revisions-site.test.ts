@@ -63,7 +63,7 @@ describe("a year's scorecard", () => {
 
   it('shows England 2024-25 with its year, carried forward or given with its period, and [p]', () => {
     expect(row('placement-moves')).toMatchObject({
-      'Q2 (July to September)': '9.1% [p]',
+      'Q2 (July to September 2025)': '9.1% [p]',
       England: '10.4% [r] (2024-25)',
       'Statistical neighbours': '12% (2025-26)',
     });

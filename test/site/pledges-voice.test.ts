@@ -45,7 +45,11 @@ describe('pledges in the child’s voice', () => {
 
   it('the check warns, naming the pledge, when it has no success measures, as the guide shows', () => {
     const warnings = warningLines(PLEDGES_COUNCIL).filter((line) => line.includes('success measures'));
-    expect(warnings).toMatchInlineSnapshot();
+    expect(warnings).toMatchInlineSnapshot(`
+      [
+        "content/objectives.yaml:13:10  warning: pledge 2 ("We promise to help you do well at school") has no success measures: add "success_measures:" with one sentence each on how the board will know it is met, if the strategy gives any",
+      ]
+    `);
     const guide = readFileSync(path.join(PROJECT_ROOT, 'docs/editors-guide.md'), 'utf8');
     expect(guide.split('\n')).toContain(warnings[0]);
   });
