@@ -1,11 +1,12 @@
 /**
- * `npm run new -- <type> …`: starts a new action, meeting, indicator or scorecard year, pre-filled
- * and with the next free id, then says which lines still need the editor. See CONTRIBUTING.md.
+ * `npm run new -- <type> …`: starts a new action, meeting, indicator, scorecard year or young-person
+ * page, pre-filled and with the next free id, then says which lines still need the editor. It works
+ * on incomplete content, and refuses only when a file it needs is missing or broken, saying which.
+ * See CONTRIBUTING.md and the guide.
  */
 import { contentDirFromEnv } from '../src/loader/content-folder.ts';
-import { loadContent } from '../src/loader/load-content.ts';
-import { errorsIn } from '../src/loader/problems.ts';
 import { buildDate } from '../src/lib/calendar/index.ts';
+import { readBasis } from '../src/cli/scaffold/basis.ts';
 import { scaffold, ScaffoldError, USAGE } from '../src/cli/scaffold/index.ts';
 
 const [type, ...args] = process.argv.slice(2);
@@ -14,15 +15,9 @@ if (!type) {
   process.exit(2);
 }
 const dir = contentDirFromEnv();
-const { content, problems } = loadContent(dir);
-if (!content) {
-  console.error(
-    `✗ The content has ${errorsIn(problems).length} problems. Run npm run check, fix them, then try again.`,
-  );
-  process.exit(1);
-}
 try {
-  const made = scaffold(content, dir, type, args, buildDate());
+  const today = buildDate();
+  const made = scaffold(readBasis(dir, today), dir, type, args, today);
   console.log(`✓ ${made.what} ${made.shown} (line ${made.line}).`);
   if (made.todo.length > 0) {
     console.log('\nReplace each "TODO: …" with the real text:');

@@ -285,6 +285,28 @@ export const en = {
       reviews: ': reviews ',
       arising: 'Actions from meetings',
       due: (date: string): string => `Due ${date}.`,
+      worklist: {
+        heading: 'To do, overdue first',
+        intro: (n: number, overdue: number, stale: number): string =>
+          `${count(n, 'thing', 'things')} not yet done` +
+          (overdue > 0 ? `, ${count(overdue, 'overdue', 'overdue')}` : '') +
+          (stale > 0 ? `; ${count(stale, 'action needs', 'actions need')} a progress update` : '') +
+          '.',
+        caption: (role: string): string => `What the ${role} has still to do, overdue first, then by due date`,
+        what: 'What',
+        from: 'From',
+        due: 'Due',
+        status: 'Status',
+        lastUpdate: 'Last update',
+        ongoing: 'Ongoing',
+        fromPlan: (id: string): string => `Action plan, action ${id}`,
+        fromMeeting: (body: string, date: string): string => `${body}, ${date}`,
+        noUpdate: 'No progress update yet',
+        updated: (date: string, days: number): string => `${date} (${count(days, 'day', 'days')} ago)`,
+        stale: 'Update needed',
+        notApplicable: 'Not applicable',
+        none: 'Nothing is waiting: every action and every action from a meeting is done.',
+      },
     },
     governance: {
       title: 'Governance',

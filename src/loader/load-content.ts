@@ -27,6 +27,8 @@ export interface LoadResult {
   content: Content | undefined;
   /** Errors and warnings, unsorted. */
   problems: Problem[];
+  /** Each file as read, with its data when it passed its schema: what tools such as npm run new can still use. */
+  files: LoadedFiles;
 }
 
 const IGNORED = /^(\.|README\.md$)/;
@@ -172,7 +174,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     if (rule.needs.every((key) => complete(files, key))) problems.push(...rule.run(files, context));
   }
   const content = errorsIn(problems).length === 0 ? assemble(files) : undefined;
-  return { content, problems };
+  return { content, problems, files };
 }
 
 /** True when every file of a type passed its schema (and a single-file type's file exists). */

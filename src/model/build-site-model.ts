@@ -22,6 +22,7 @@ import { ACTION_STATUSES, type ActionStatus } from '../schemas/actions.ts';
 import { lookup } from './lookup.ts';
 import { buildMeetings, splitMeetings } from './meetings.ts';
 import { buildResponsibilities, responsibilityCount } from './responsibilities.ts';
+import { worklist } from './worklist.ts';
 import { scorecardBoard } from './scorecard-board.ts';
 import { siteChrome } from './site-chrome.ts';
 import type {
@@ -215,7 +216,12 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
     actions: actions.all,
     indicators: indicators.all,
     meetings: meetingList,
-  }).filter((r) => responsibilityCount(r) > 0);
+  })
+    .filter((r) => responsibilityCount(r) > 0)
+    .map((r) => ({
+      ...r,
+      worklist: worklist(r.actions, r.arising, today, content.site.policy.staleness.update_overdue_actions_every_days),
+    }));
 
   return {
     today,

@@ -16,7 +16,7 @@ import type {
 } from './types.ts';
 
 /** How many things a role is responsible for; a role with none gets no page. */
-export function responsibilityCount(r: RoleResponsibilities): number {
+export function responsibilityCount(r: Omit<RoleResponsibilities, 'worklist'>): number {
   return (
     r.objectives.length +
     r.actions.length +
@@ -38,14 +38,14 @@ export interface ResponsibilitySources {
 }
 
 /** Every role's responsibilities, in roles.yaml order, including roles with none. */
-export function buildResponsibilities(sources: ResponsibilitySources): RoleResponsibilities[] {
-  const byRole = new Map<string, RoleResponsibilities>(
+export function buildResponsibilities(sources: ResponsibilitySources): Omit<RoleResponsibilities, 'worklist'>[] {
+  const byRole = new Map<string, Omit<RoleResponsibilities, 'worklist'>>(
     sources.roles.map((role) => [
       role.id,
       { role, objectives: [], actions: [], indicators: [], subgroups: [], board: [], agendaItems: [], arising: [] },
     ]),
   );
-  const of = (roleId: string): RoleResponsibilities | undefined => byRole.get(roleId);
+  const of = (roleId: string): Omit<RoleResponsibilities, 'worklist'> | undefined => byRole.get(roleId);
   const deal = <K extends 'objectives' | 'actions' | 'indicators'>(
     key: K,
     items: readonly (RoleResponsibilities[K][number] & { lead: readonly string[] })[],

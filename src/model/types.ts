@@ -135,6 +135,28 @@ export interface RoleResponsibilities {
   board: ('chair' | 'vice chair')[];
   agendaItems: AgendaEntry[];
   arising: ArisingEntry[];
+  /** Its unfinished actions and what meetings asked of it, overdue first (see worklist.ts). */
+  worklist: WorkItem[];
+}
+
+/** One thing a role has still to do: an action it leads, or an action a meeting agreed it owns. */
+export interface WorkItem {
+  kind: 'action' | 'meeting';
+  /** What is to be done. */
+  what: string;
+  /** The action's own page, or the meeting that agreed it. */
+  href: string;
+  action?: ActionEntry;
+  meeting?: MeetingEntry;
+  /** The last day it is due; undefined for ongoing actions. */
+  due: Date | undefined;
+  overdue: boolean;
+  /** The latest progress update's date, for actions that have one. */
+  lastUpdate: string | undefined;
+  /** Days since that update (or undefined when there is none). */
+  daysSinceUpdate: number | undefined;
+  /** An action with no progress update for the staleness period, or none at all. */
+  stale: boolean;
 }
 
 export interface ScorecardEntry extends Scorecard {

@@ -218,6 +218,8 @@ describe('npm run new', () => {
       npm run new -- meeting <YYYY-MM-DD> [body]         a meeting of the board, or of a sub-group by its id
       npm run new -- indicator [id]                      a new indicator at the end of indicators.yaml
       npm run new -- scorecard [year]                    the next scorecard year, with every indicator
+      npm run new -- young-person <objective id>         an objective's page in the young-person edition
+      npm run new -- young-person home                   the young-person edition's home page
       "
     `);
   });

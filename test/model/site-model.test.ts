@@ -275,11 +275,12 @@ describe('the council’s own words', () => {
   it('name the sections as its navigation does, and compare with its own comparators', () => {
     expect(model.chrome.sections.leads).toEqual({ label: 'Who does what', href: '/leads/' });
     expect(model.comparators).toEqual([
-      { key: 'england', label: 'England' },
-      { key: 'region', label: 'North East' },
+      { key: 'england', label: 'England', inASentence: undefined },
+      { key: 'statistical_neighbours', label: 'Statistical neighbours', inASentence: 'statistical neighbours' },
+      { key: 'region', label: 'North East', inASentence: undefined },
     ]);
     expect(words.pages.scorecard.explanation(model.comparators)).toContain(
-      'how it compares with England and North East.',
+      'how it compares with England, statistical neighbours and North East.',
     );
   });
 });

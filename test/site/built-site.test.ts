@@ -96,6 +96,17 @@ describe('leads', () => {
       expect(hrefs(page(`/leads/${id}/`)), id).toContain(`mailto:${role.mailbox}`);
     }
   });
+
+  it('opens each lead page with what the role has still to do: every unfinished action it leads, in one table', () => {
+    for (const action of content.actions.filter((a) => a.status !== 'complete')) {
+      for (const lead of action.lead) {
+        const doc = page(`/leads/${lead}/`);
+        expect(doc.querySelector('h2#to-do')?.textContent, lead).toBe('To do, overdue first');
+        const rows = [...doc.querySelectorAll('table.worklist tbody tr a')].map((a) => a.getAttribute('href'));
+        expect(rows, `${lead}: action ${action.id}`).toContain(`/actions/${actionSlug(action.id)}/`);
+      }
+    }
+  });
 });
 
 describe('every page', () => {

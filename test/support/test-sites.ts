@@ -25,6 +25,8 @@ export const TEST_SITES = {
   'second-council': path.join(FIXTURES, 'second-council/content'),
   /** Pledges written to the child, England figures a year late and revised, co-produced young people's text. */
   'pledges-council': PLEDGES_COUNCIL,
+  /** What `npm run init` writes: a new council, placeholders and all, which must build and verify. */
+  'new-council': path.join(FIXTURES, 'new-council/content'),
   /** Hostile strings in every field, for the injection tests. */
   injection: path.join(FIXTURES, 'injection/content'),
   /** The example council, which `npm test` verifies as any council would verify its own build. */

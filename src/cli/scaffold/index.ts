@@ -1,16 +1,20 @@
 /**
- * `npm run new -- <type>`: starts a new action, meeting, indicator or scorecard year from a filled-in
- * skeleton with the next free id, so that an editor never starts from a blank file. Files are created,
- * or items added to the end of a list; nothing is ever overwritten.
+ * `npm run new -- <type>`: starts a new action, meeting, indicator, scorecard year or young-person
+ * page from a filled-in skeleton with the next free id, so that an editor never starts from a blank
+ * file. Files are created (with their folder), or items added to the end of a list; nothing is ever
+ * overwritten. It works on incomplete content: each type needs only the files it reads (basis.ts).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Content } from '../../loader/model.ts';
 import { followingYear, isoDateProblem, MONTHS, toIsoDate, yearLabel } from '../../lib/calendar/index.ts';
+import { need, ScaffoldError, underContent, type ScaffoldBasis } from './basis.ts';
+import { youngPeopleHomePage, youngPeopleObjectivePage } from './council-templates.ts';
 import { actionTemplate, indicatorTemplate, meetingTemplate, scorecardTemplate } from './templates.ts';
 import { appendToList, placeholdersIn } from './yaml-text.ts';
 
-export const SCAFFOLD_TYPES = ['action', 'meeting', 'indicator', 'scorecard'] as const;
+export { ScaffoldError, type ScaffoldBasis } from './basis.ts';
+
+export const SCAFFOLD_TYPES = ['action', 'meeting', 'indicator', 'scorecard', 'young-person'] as const;
 export type ScaffoldType = (typeof SCAFFOLD_TYPES)[number];
 
 export const USAGE = [
@@ -18,10 +22,9 @@ export const USAGE = [
   'npm run new -- meeting <YYYY-MM-DD> [body]         a meeting of the board, or of a sub-group by its id',
   'npm run new -- indicator [id]                      a new indicator at the end of indicators.yaml',
   'npm run new -- scorecard [year]                    the next scorecard year, with every indicator',
+  "npm run new -- young-person <objective id>         an objective's page in the young-person edition",
+  "npm run new -- young-person home                   the young-person edition's home page",
 ].join('\n');
-
-/** A mistake in what the editor asked for, explained. */
-export class ScaffoldError extends Error {}
 
 export interface Scaffolded {
   /** Absolute path of the file written. */
@@ -43,24 +46,26 @@ interface Plan {
   text: string | ((old: string) => { text: string; line: number });
 }
 
-function objectiveFor(content: Content, key: string | undefined) {
-  const names = content.objectives.map((o) => `${o.number} (${o.id})`).join(', ');
+function objectiveFor(content: ScaffoldBasis, key: string | undefined, forWhat: string) {
+  const objectives = need(content, 'objectives', forWhat);
+  const names = objectives.map((o) => `${o.number} (${o.id})`).join(', ');
   if (!key) throw new ScaffoldError(`say which objective the action is for, by id or number: ${names}`);
-  const objective = content.objectives.find((o) => o.id === key || String(o.number) === key);
+  const objective = objectives.find((o) => o.id === key || String(o.number) === key);
   if (!objective) throw new ScaffoldError(`there is no objective "${key}": use one of ${names}`);
   return objective;
 }
 
-function planAction(content: Content, args: string[]): Plan {
-  const objective = objectiveFor(content, args[0]);
+function planAction(content: ScaffoldBasis, args: string[]): Plan {
+  const objective = objectiveFor(content, args[0], 'a new action');
+  const site = need(content, 'site', 'a new action');
   const numbers = content.actions.filter((a) => a.objective === objective.id).map((a) => Number(a.id.split('.')[1]));
   const id = `${objective.number}.${Math.max(0, ...numbers) + 1}`;
-  const item = actionTemplate(id, objective.lead, `${content.site.strategy.to}-03`);
+  const item = actionTemplate(id, objective.lead, `${site.strategy.to}-03`);
   const relative = `actions/${objective.id}.yaml`;
   const existing = content.actions.find((a) => a.objective === objective.id)?.file;
   if (existing) {
     return {
-      relative: existing.split('/').slice(1).join('/'),
+      relative: underContent(existing),
       what: `Added action ${id} to`,
       text: (old) => appendToList(old, ['actions'], item),
     };
@@ -72,22 +77,26 @@ function planAction(content: Content, args: string[]): Plan {
   };
 }
 
-function planMeeting(content: Content, args: string[]): Plan {
+function planMeeting(content: ScaffoldBasis, args: string[]): Plan {
   const [date, body = 'board'] = args;
   if (!date) throw new ScaffoldError('say the date of the meeting, as YYYY-MM-DD: npm run new -- meeting 2027-01-19');
   const problem = isoDateProblem(date);
   if (problem) throw new ScaffoldError(problem);
-  const bodies = ['board', ...content.board.subgroups.map((s) => s.id)];
+  const board = need(content, 'board', 'a new meeting');
+  const bodies = ['board', ...board.subgroups.map((s) => s.id)];
   if (!bodies.includes(body))
     throw new ScaffoldError(
       `there is no body "${body}": use board or a sub-group id from board.yaml: ${bodies.join(', ')}`,
     );
-  const chair = body === 'board' ? content.board.chair : content.board.subgroups.find((s) => s.id === body)!.chair;
+  const chair = body === 'board' ? board.chair : board.subgroups.find((s) => s.id === body)!.chair;
   return { relative: `meetings/${date}-${body}.yaml`, what: 'Created', text: meetingTemplate(date, body, chair) };
 }
 
-function planIndicator(content: Content, args: string[]): Plan {
-  const taken = new Set(content.indicators.map((i) => i.id));
+function planIndicator(content: ScaffoldBasis, args: string[]): Plan {
+  const indicators = need(content, 'indicators', 'a new indicator');
+  const objectives = need(content, 'objectives', 'a new indicator');
+  const site = need(content, 'site', 'a new indicator');
+  const taken = new Set(indicators.map((i) => i.id));
   let id = args[0];
   if (id && taken.has(id)) throw new ScaffoldError(`there is already an indicator "${id}": choose another id`);
   if (id && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
@@ -96,16 +105,18 @@ function planIndicator(content: Content, args: string[]): Plan {
     );
   }
   for (let n = 1; !id; n++) if (!taken.has(`new-indicator-${n}`)) id = `new-indicator-${n}`;
-  const objective = content.objectives[0]!;
-  const item = indicatorTemplate(id, objective.id, objective.lead, content.site);
+  const objective = objectives[0]!;
+  const item = indicatorTemplate(id, objective.id, objective.lead, site);
   return { relative: 'indicators.yaml', what: `Added indicator ${id} to`, text: (old) => appendToList(old, [], item) };
 }
 
-function planScorecard(content: Content, args: string[], today: Date): Plan {
+function planScorecard(content: ScaffoldBasis, args: string[], today: Date): Plan {
+  const site = need(content, 'site', 'a new scorecard');
+  const indicators = need(content, 'indicators', 'a new scorecard');
   const newest = content.scorecards.at(-1)?.year;
   // The reporting year today falls in, by the month the council's years start.
   const thisYear = (): string => {
-    const startMonth = MONTHS.indexOf(content.site.policy.reporting_year_starts) + 1;
+    const startMonth = MONTHS.indexOf(site.policy.reporting_year_starts) + 1;
     const y = today.getUTCMonth() + 1 >= startMonth ? today.getUTCFullYear() : today.getUTCFullYear() - 1;
     return yearLabel(y);
   };
@@ -120,17 +131,44 @@ function planScorecard(content: Content, args: string[], today: Date): Plan {
   return {
     relative: `scorecards/${year}.yaml`,
     what: 'Created',
-    text: scorecardTemplate(content, year, toIsoDate(today)),
+    text: scorecardTemplate({ site, indicators, scorecards: content.scorecards }, year, toIsoDate(today)),
+  };
+}
+
+/** A young-person page: an objective's (by id or number), or the edition's home page ("home"). */
+function planYoungPerson(content: ScaffoldBasis, args: string[]): Plan {
+  const [key] = args;
+  const objectives = content.objectives ?? [];
+  const isObjective = objectives.some((o) => o.id === key || String(o.number) === key);
+  if (key === 'home' && !isObjective) {
+    const home = content.youngPeople.find((p) => p.data.kind === 'home');
+    if (home) throw new ScaffoldError(`the young-person edition already has its home page: ${home.file}`);
+    return { relative: 'young-people/index.mdx', what: 'Created', text: youngPeopleHomePage() };
+  }
+  const objective = objectiveFor(content, key, 'a young-person page');
+  const page = content.youngPeople.find((p) => p.data.objective === objective.id);
+  if (page) throw new ScaffoldError(`objective "${objective.id}" already has its young-person page: ${page.file}`);
+  return {
+    relative: `young-people/${objective.id}.mdx`,
+    what: 'Created',
+    text: youngPeopleObjectivePage(objective.id, objective.number * 10),
   };
 }
 
 /** Works out the scaffold and writes it under `contentDir`. */
-export function scaffold(content: Content, contentDir: string, type: string, args: string[], today: Date): Scaffolded {
+export function scaffold(
+  content: ScaffoldBasis,
+  contentDir: string,
+  type: string,
+  args: string[],
+  today: Date,
+): Scaffolded {
   let plan: Plan;
   if (type === 'action') plan = planAction(content, args);
   else if (type === 'meeting') plan = planMeeting(content, args);
   else if (type === 'indicator') plan = planIndicator(content, args);
   else if (type === 'scorecard') plan = planScorecard(content, args, today);
+  else if (type === 'young-person') plan = planYoungPerson(content, args);
   else throw new ScaffoldError(`"${type}" is not something npm run new can start. Use one of:\n${USAGE}`);
 
   const file = path.join(contentDir, plan.relative);
@@ -140,6 +178,7 @@ export function scaffold(content: Content, contentDir: string, type: string, arg
   if (typeof plan.text === 'string') {
     if (existsSync(file)) throw new ScaffoldError(`${shown} already exists: open it and edit it instead`);
     text = plan.text;
+    mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, text, { flag: 'wx' });
   } else {
     const old = readFileSync(file, 'utf8');

@@ -3,7 +3,7 @@
  * that the check warns about until it is replaced; fields with a fixed set of answers get a sensible
  * default and a comment saying what else they may be.
  */
-import type { Content, Indicator } from '../../loader/model.ts';
+import type { Indicator } from '../../loader/model.ts';
 import { ACTION_STATUSES } from '../../schemas/actions.ts';
 import { POLARITIES, UNITS } from '../../schemas/indicators.ts';
 import type { ScorecardRow } from '../../schemas/scorecards.ts';
@@ -91,7 +91,14 @@ function scorecardRowTemplate(
   return lines;
 }
 
-export function scorecardTemplate(content: Content, year: string, updated: string): string {
+/** What a scorecard year is made from: the indicators, the council's settings and the years before. */
+export interface ScorecardBasis {
+  site: Site;
+  indicators: readonly Indicator[];
+  scorecards: readonly { year: string; indicators: readonly ScorecardRow[] }[];
+}
+
+export function scorecardTemplate(content: ScorecardBasis, year: string, updated: string): string {
   const previousYear = [...content.scorecards].filter((s) => s.year < year).at(-1);
   return [
     `year: ${year}`,

@@ -21,6 +21,8 @@ import { uniqueActionNumbers } from './unique-action-numbers.ts';
 import { yearsMatchFileNames } from './years-match-file-names.ts';
 import { youngPeopleCoverage } from './young-people-coverage.ts';
 import { youngPeoplePages } from './young-people-pages.ts';
+import { youngPeopleHome } from './young-people-home.ts';
+import { internalLinks } from './internal-links.ts';
 import { mdxSafety } from './mdx-safety.ts';
 import { placeholdersLeft } from './placeholders.ts';
 import { checkReadability } from './readability.ts';
@@ -48,7 +50,10 @@ export const CONTENT_RULES: readonly ContentRule[] = [
   scorecardComparators,
   // The young-person edition.
   youngPeoplePages,
+  youngPeopleHome,
   youngPeopleCoverage,
+  // Links in MDX to pages the site will not have.
+  internalLinks,
   // Safety, privacy and quality.
   logoFile,
   { id: 'mdx-safety', needs: [], run: mdxSafety },
