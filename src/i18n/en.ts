@@ -59,6 +59,8 @@ export const en = {
     lastUpdated: 'Last updated',
     nextReview: 'Next review',
     supportLinks: 'Support links',
+    /** The heading of a long page's list of its own sections. */
+    contents: 'Contents',
     footerLinks: {
       accessibility: 'Accessibility statement',
       glossary: 'Glossary',
@@ -162,6 +164,12 @@ export const en = {
     none: 'No progress updates yet.',
     /** "Action 3.4: Recruit foster carers." */
     entryTitle: (id: string, action: string): string => `Action ${id}: ${action}`,
+    byYear: 'Updates by year',
+    latest: 'The latest updates',
+    /** "23 updates", after the year. */
+    yearCount: (n: number): string => count(n, 'update', 'updates'),
+    yearTitle: (year: string): string => `Progress updates in ${year}`,
+    yearDescription: (year: string): string => `Progress updates on the action plan in ${year}, newest first.`,
   },
 
   feeds: {
@@ -336,6 +344,24 @@ export const en = {
       noneUpcoming: 'No meetings are planned yet.',
       past: 'Past meetings',
       nonePast: 'No meetings have taken place yet.',
+      byYear: 'Meetings by year',
+      byYearNote: 'Each year’s page has every meeting’s agenda, and for past meetings the actions agreed.',
+      yearCount: (n: number): string => count(n, 'meeting', 'meetings'),
+      yearTitle: (year: string): string => `Meetings in ${year}`,
+      yearDescription: (board: string, year: string): string =>
+        `The ${board}'s meetings in ${year}: agendas and the actions agreed.`,
+      /** "8 December 2026: Corporate Parenting Board", in a contents list. */
+      entry: (date: string, body: string): string => `${date}: ${body}`,
+    },
+    sitemap: {
+      title: 'Sitemap',
+      description: 'Every page of this website, in one list.',
+      lead: 'Every page of this website, grouped by section.',
+      forMachines: 'For search engines, the same list is in',
+      site: 'About the strategy',
+      youngPeople: 'For young people',
+      statusViews: 'The action plan by status',
+      help: 'About this website',
     },
     scorecards: {
       title: 'Scorecards',
@@ -407,6 +433,23 @@ export const en = {
           symbols: 'Symbols',
         },
       },
+    },
+    /** The board pack: the year's scorecard and the action plan's exceptions, printed for committee papers. */
+    boardPack: {
+      title: (year: string): string => `Board pack ${year}`,
+      description: (year: string): string =>
+        `The corporate parenting scorecard for ${year} and the action plan's exceptions, laid out for the board's papers.`,
+      asOf: (date: string): string => `As of ${date}.`,
+      link: 'Board pack for printing',
+      linkNote: '(the scorecard and the action plan’s exceptions, one landscape page per objective).',
+      scorecardHeading: 'Scorecard',
+      exceptionsHeading: 'Action plan exceptions',
+      exceptionsLead: (date: string, since: string): string =>
+        `Actions overdue on ${date}, actions off track, and actions updated since the last period ended on ${since}. Statuses are as they stand now.`,
+      overdue: (n: number): string => `Overdue: ${count(n, 'action', 'actions')}`,
+      offTrack: (n: number): string => `Off track: ${count(n, 'action', 'actions')}`,
+      changed: (n: number): string => `Changed since the last period: ${count(n, 'action', 'actions')}`,
+      none: 'None.',
     },
     indicators: {
       title: 'Indicators',
@@ -547,7 +590,7 @@ export const en = {
     smallNumbers,
     /** What each symbol means, under the council's small-number rule. */
     symbolNotes: (rule: SmallNumberRule): Record<'c' | 'x' | 'z' | 'low' | 'r' | 'p', string> => ({
-      c: `[c] means the figure is ${symbolMeanings.c}: it is ${smallNumbers(rule)}. Hidden figures get no direction, and a rating only when every figure they could be gets the same one (a hidden count against a target of 0 is red).`,
+      c: `[c] means the figure is ${symbolMeanings.c}: it is ${smallNumbers(rule)}. Hidden figures get no direction. A hidden count gets a rating only when it says nothing more: when every figure it could be gets the same rating, or red when none of them meets the target (a hidden count against a target of 0 is red).`,
       x: `[x] means the figure is ${symbolMeanings.x}.`,
       z: '[z] means the figure does not apply.',
       low: `[low] means the figure ${symbolMeanings.low}.`,

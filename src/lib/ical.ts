@@ -146,6 +146,6 @@ export function meetingEvents(
     summary: nameOf(meeting.body),
     description: ['Agenda:', ...meeting.agenda.map((item, i) => `${i + 1}. ${item.title}`)].join('\n'),
     location: meeting.location,
-    url: new URL(meetingHref(meeting.id), siteUrl).href,
+    url: new URL(meetingHref(meeting), siteUrl).href,
   }));
 }

@@ -12,7 +12,7 @@ import {
   tallyActions,
   updatesNewestFirst,
 } from '../lib/actions.ts';
-import { MONTHS, parseTimescale, reportingCalendar } from '../lib/calendar/index.ts';
+import { MONTHS, parseTimescale, reportingCalendar, toIsoDate } from '../lib/calendar/index.ts';
 import { words } from '../i18n/index.ts';
 import { buildFigureIndex, type Figure } from '../lib/scorecards/index.ts';
 import { ragCounts } from '../lib/scorecards/rag-counts.ts';
@@ -20,8 +20,11 @@ import { figureNotes } from '../lib/scorecards/page-notes.ts';
 import { yearReview } from '../lib/scorecards/year-review.ts';
 import { ACTION_STATUSES, type ActionStatus } from '../schemas/actions.ts';
 import { lookup } from './lookup.ts';
-import { buildMeetings, splitMeetings } from './meetings.ts';
+import { newestDate, pageDates } from './page-dates.ts';
+import { updatesByYear } from './updates-by-year.ts';
+import { buildMeetings, meetingsByYear, splitMeetings } from './meetings.ts';
 import { buildResponsibilities, responsibilityCount } from './responsibilities.ts';
+import { actionExceptions } from './action-exceptions.ts';
 import { worklist } from './worklist.ts';
 import { scorecardBoard } from './scorecard-board.ts';
 import { siteChrome } from './site-chrome.ts';
@@ -85,6 +88,7 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
       youngPeopleHref: youngPeopleObjectives.has(objective.id)
         ? urls.youngPeopleObjectiveHref(objective.id)
         : undefined,
+      updated: content.site.last_reviewed,
     })),
     (o) => o.id,
     'objective',
@@ -151,6 +155,13 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
     objective.actions.push(...rows);
     objective.actionTally = tallyActions(rows);
   }
+  for (const objective of objectives.all) {
+    objective.updated = newestDate(
+      content.site.last_reviewed,
+      ...objective.actions.map((a) => a.latestUpdate?.date),
+      ...objective.trackedBy.map((i) => i.updated),
+    );
+  }
 
   const actionsByStatus = Object.fromEntries(
     ACTION_STATUSES.map((status) => [status, actions.all.filter((a) => a.status === status)]),
@@ -178,6 +189,8 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
           card.indicators.map((row) => row.indicator),
           { figures, indicators, objectives: objectives.all, comparators },
         ),
+        exceptions: actionExceptions(actions.all, calendar.year(card.year), today),
+        packHref: urls.boardPackHref(card.year),
         byObjective: objectives.all
           .map((objective) => ({ objective, figures: yearEnd.filter((f) => f.indicator.objective === objective.id) }))
           .filter((group) => group.figures.length > 0),
@@ -216,6 +229,8 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
     actions: actions.all,
     indicators: indicators.all,
     meetings: meetingList,
+    strategyReviewed: content.site.last_reviewed,
+    todayIso: toIsoDate(today),
   })
     .filter((r) => responsibilityCount(r) > 0)
     .map((r) => ({
@@ -238,6 +253,7 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
     meetings,
     upcomingMeetings: upcoming,
     pastMeetings: past,
+    meetingYears: meetingsByYear(meetingList),
     scorecards,
     annualReports,
     youngPeople,
@@ -247,6 +263,15 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
     actionsByStatus,
     overdueActions: actions.all.filter((a) => a.overdue),
     updates,
+    updateYears: updatesByYear(updates),
     responsibilities,
+    pageDates: pageDates({
+      strategyReviewed: content.site.last_reviewed,
+      updateDates: updates.map((u) => u.date),
+      scorecardDates: content.scorecards.map((card) => card.updated),
+      pastMeetingDates: past.map((m) => m.date),
+      boardReviewed: content.board.last_reviewed,
+      accessibilityReviewed: content.accessibility.last_reviewed,
+    }),
   };
 }

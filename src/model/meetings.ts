@@ -8,8 +8,8 @@ import { arisingState } from '../lib/actions.ts';
 import { meetingBodyName } from '../lib/meetings.ts';
 import { words } from '../i18n/index.ts';
 import type { Lookup } from './lookup.ts';
-import type { AgendaEntry, IndicatorEntry, MeetingEntry, RoleEntry } from './types.ts';
-import { actionHref, meetingAnchor, meetingHref } from './urls.ts';
+import type { AgendaEntry, IndicatorEntry, MeetingEntry, MeetingYear, RoleEntry } from './types.ts';
+import { actionHref, meetingAnchor, meetingHref, meetingsYearHref } from './urls.ts';
 
 export interface Meetings {
   meetings: MeetingEntry[];
@@ -29,7 +29,7 @@ export function buildMeetings(
       ...meeting,
       bodyName: meetingBodyName(content.board, meeting.body),
       anchor: meetingAnchor(meeting.id),
-      href: meetingHref(meeting.id),
+      href: meetingHref(meeting),
       agendaEntries: [],
       arisingEntries: [],
     };
@@ -76,4 +76,16 @@ export function splitMeetings<M extends { date: string }>(
     upcoming: meetings.filter((m) => m.date >= todayIso),
     past: meetings.filter((m) => m.date < todayIso).reverse(),
   };
+}
+
+/** Meetings by calendar year, newest year first: one page each, so no page of meetings grows without bound. */
+export function meetingsByYear(meetings: readonly MeetingEntry[]): MeetingYear[] {
+  const years = new Map<string, MeetingYear>();
+  for (const meeting of meetings) {
+    const year = meeting.date.slice(0, 4);
+    const entry = years.get(year) ?? { year, href: meetingsYearHref(year), meetings: [] };
+    entry.meetings.push(meeting);
+    years.set(year, entry);
+  }
+  return [...years.values()].sort((a, b) => b.year.localeCompare(a.year));
 }

@@ -4,6 +4,7 @@
  * roles × content.
  */
 import type { Board } from '../loader/model.ts';
+import { newestDate } from './page-dates.ts';
 import type {
   ActionEntry,
   AgendaEntry,
@@ -35,6 +36,10 @@ export interface ResponsibilitySources {
   actions: readonly ActionEntry[];
   indicators: readonly IndicatorEntry[];
   meetings: readonly MeetingEntry[];
+  /** The strategy's last review: the oldest "last updated" a role's page can show. */
+  strategyReviewed: string;
+  /** The build day, YYYY-MM-DD: meetings after it have not happened, so have changed nothing yet. */
+  todayIso: string;
 }
 
 /** Every role's responsibilities, in roles.yaml order, including roles with none. */
@@ -42,7 +47,17 @@ export function buildResponsibilities(sources: ResponsibilitySources): Omit<Role
   const byRole = new Map<string, Omit<RoleResponsibilities, 'worklist'>>(
     sources.roles.map((role) => [
       role.id,
-      { role, objectives: [], actions: [], indicators: [], subgroups: [], board: [], agendaItems: [], arising: [] },
+      {
+        role,
+        objectives: [],
+        actions: [],
+        indicators: [],
+        subgroups: [],
+        board: [],
+        agendaItems: [],
+        arising: [],
+        updated: sources.strategyReviewed,
+      },
     ]),
   );
   const of = (roleId: string): Omit<RoleResponsibilities, 'worklist'> | undefined => byRole.get(roleId);
@@ -65,6 +80,17 @@ export function buildResponsibilities(sources: ResponsibilitySources): Omit<Role
       for (const roleId of new Set(entry.item.lead)) of(roleId)?.agendaItems.push(entry as AgendaEntry);
     }
     for (const entry of meeting.arisingEntries) of(entry.arising.owner)?.arising.push(entry as ArisingEntry);
+  }
+  for (const r of byRole.values()) {
+    const held = (meeting: MeetingEntry): string | undefined =>
+      meeting.date <= sources.todayIso ? meeting.date : undefined;
+    r.updated = newestDate(
+      sources.strategyReviewed,
+      ...r.actions.map((a) => a.latestUpdate?.date),
+      ...r.indicators.map((i) => i.updated),
+      ...r.agendaItems.map((e) => held(e.meeting)),
+      ...r.arising.map((e) => held(e.meeting)),
+    );
   }
   return [...byRole.values()];
 }

@@ -98,7 +98,7 @@ export function siteChrome(site: Site, youngPeople: readonly YoungPeoplePage[]):
       { label: footer.glossary, href: urls.glossaryPageHref },
       { label: footer.updatesFeed, href: urls.updatesFeedHref },
       { label: footer.meetingsCalendar, href: urls.meetingsCalendarHref },
-      { label: footer.sitemap, href: urls.sitemapHref },
+      { label: footer.sitemap, href: urls.sitemapPageHref },
     ],
     sections: {
       home: { label: words.chrome.home, href: urls.homeHref },

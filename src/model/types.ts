@@ -4,6 +4,7 @@
  * once per build. Pages pick their slice; components receive these values and only render them.
  */
 import type { Lookup } from './lookup.ts';
+import type { PageDates } from './page-dates.ts';
 import type { SiteChrome } from './site-chrome.ts';
 import type {
   Action,
@@ -58,6 +59,8 @@ export interface ObjectiveEntry extends Objective {
   ragCounts: RagCounts;
   /** The young people's page about it, when there is one. */
   youngPeopleHref: string | undefined;
+  /** The newest date among the strategy's review, its actions' updates and its indicators' scorecards. */
+  updated: string;
 }
 
 export interface ActionEntry extends Action {
@@ -135,6 +138,8 @@ export interface RoleResponsibilities {
   board: ('chair' | 'vice chair')[];
   agendaItems: AgendaEntry[];
   arising: ArisingEntry[];
+  /** The newest date among the strategy's review, its actions' updates, its indicators' scorecards and its meetings held. */
+  updated: string;
   /** Its unfinished actions and what meetings asked of it, overdue first (see worklist.ts). */
   worklist: WorkItem[];
 }
@@ -172,6 +177,21 @@ export interface ScorecardEntry extends Scorecard {
   byObjective: { objective: ObjectiveEntry; figures: Figure[] }[];
   /** The year as the board reads it: a table per objective and the summary above them. */
   board: ScorecardBoard;
+  /** The action plan's exceptions in the year, for the board pack. */
+  exceptions: ActionExceptions;
+  /** The board pack's page, which `npm run pack` prints. */
+  packHref: string;
+}
+
+/** The actions a board pack lists. */
+export interface ActionExceptions {
+  /** The day they are judged on: the build date, or the year's last day for a year that has ended. */
+  asOf: Date;
+  /** The last day of the previous reporting period: "changed" means updated after it. */
+  since: Date;
+  overdue: ActionEntry[];
+  offTrack: ActionEntry[];
+  changed: ActionEntry[];
 }
 
 /** A period column: "Q1" with its months, or the year for annual figures. */
@@ -237,6 +257,31 @@ export interface YoungPeoplePageEntry extends YoungPeoplePage {
 /** A progress update with the action it belongs to. */
 export type UpdateEntry = ProgressUpdate & { action: ActionEntry };
 
+export interface UpdateMonth {
+  /** "November 2026". */
+  label: string;
+  anchor: string;
+  updates: UpdateEntry[];
+}
+
+export interface UpdateYear {
+  year: string;
+  href: string;
+  /** Newest month first, each month's updates newest first. */
+  months: UpdateMonth[];
+  count: number;
+  /** The newest update's date: the year page's "last updated". */
+  newest: string;
+}
+
+/** A calendar year's meetings: one page each, so no page of meetings grows without bound. */
+export interface MeetingYear {
+  year: string;
+  href: string;
+  /** Oldest first, as a forward plan reads. */
+  meetings: MeetingEntry[];
+}
+
 export interface SiteModel {
   /** The day the site is built as of: overdue and upcoming are judged against it. */
   today: Date;
@@ -259,6 +304,8 @@ export interface SiteModel {
   upcomingMeetings: MeetingEntry[];
   /** Before today, newest first. */
   pastMeetings: MeetingEntry[];
+  /** Every meeting by calendar year, newest year first (each year's oldest first): one page each. */
+  meetingYears: MeetingYear[];
   /** Oldest year first. */
   scorecards: Lookup<ScorecardEntry>;
   annualReports: Lookup<AnnualReportEntry>;
@@ -272,6 +319,10 @@ export interface SiteModel {
   overdueActions: ActionEntry[];
   /** Every progress update, newest first (ties in action number order). */
   updates: UpdateEntry[];
+  /** The same updates by calendar year, newest year first: one page each. */
+  updateYears: UpdateYear[];
   /** The roles that lead anything, in roles.yaml order, with what they lead. */
   responsibilities: RoleResponsibilities[];
+  /** "Last updated" for the pages that list many things: the newest date among what each shows. */
+  pageDates: PageDates;
 }

@@ -34,6 +34,8 @@ export const actionAnchor = (id: string): string => `action-${actionSlug(id)}`;
 export const glossaryAnchor = (term: string): string => `term-${slugify(term)}`;
 /** The anchor of a meeting on /meetings/: `meeting-2026-01-20-board`. */
 export const meetingAnchor = (meetingId: string): string => `meeting-${meetingId}`;
+/** A month's heading on a year's page of updates: `month-2026-11`. */
+export const updatesMonthAnchor = (yearMonth: string): string => `month-${yearMonth}`;
 /** The heading of an objective's section on the action plan, scorecards and indicators pages. */
 export const objectiveSectionAnchor = (objectiveId: string): string => `objective-${objectiveId}`;
 
@@ -54,6 +56,8 @@ export const glossaryPageHref = '/glossary/';
 export const accessibilityHref = '/accessibility/';
 export const openDataHref = '/data/';
 export const searchHref = '/search/';
+/** Every page, listed for people (sitemap.xml is the same list for search engines). */
+export const sitemapPageHref = '/sitemap/';
 
 // Files: feeds, downloads and assets.
 
@@ -83,9 +87,17 @@ export const objectiveHref = (id: string): string => `${objectivesFolder}${id}/`
 export const leadHref = (roleId: string): string => `${leadsHref}${roleId}/`;
 export const indicatorHref = (id: string): string => `${indicatorsHref}${id}/`;
 export const scorecardHref = (year: string): string => `${scorecardsHref}${year}/`;
+/** The year's board pack: the scorecard and the action plan's exceptions, laid out for print (`npm run pack`). */
+export const boardPackHref = (year: string): string => `${scorecardsHref}${year}/board-pack/`;
 export const annualReportHref = (year: string): string => `${annualReportsHref}${year}/`;
 export const glossaryHref = (term: string): string => `${glossaryPageHref}#${glossaryAnchor(term)}`;
-export const meetingHref = (meetingId: string): string => `${meetingsHref}#${meetingAnchor(meetingId)}`;
+/** A year's meetings (calendar years: a meeting's address never changes once it is listed). */
+export const meetingsYearHref = (year: string): string => `${meetingsHref}${year}/`;
+/** A meeting on its year's page: `/meetings/2026/#meeting-2026-01-20-board`. */
+export const meetingHref = (meeting: { id: string; date: string }): string =>
+  `${meetingsYearHref(meeting.date.slice(0, 4))}#${meetingAnchor(meeting.id)}`;
+/** A calendar year's progress updates. */
+export const updatesYearHref = (year: string): string => `${updatesHref}${year}/`;
 
 // The young-person edition.
 

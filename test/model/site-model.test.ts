@@ -96,7 +96,7 @@ describe('meeting items by action', () => {
   it('names the body, links what an item reviews, and says whether actions agreed are done', () => {
     const meeting = model.meetings.get('2026-12-01-education-subgroup');
     expect(meeting.bodyName).toBe('Education sub-group');
-    expect(meeting.href).toBe('/meetings/#meeting-2026-12-01-education-subgroup');
+    expect(meeting.href).toBe('/meetings/2026/#meeting-2026-12-01-education-subgroup');
     expect(meeting.agendaEntries[0]!.reviews).toEqual([
       { href: '/actions/2-1/', label: 'action 2.1' },
       { href: '/actions/1-1/', label: 'action 1.1' },

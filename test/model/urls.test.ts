@@ -9,7 +9,9 @@ describe('addresses', () => {
     expect(urls.statusHref('on track')).toBe('/action-plan/status/on-track/');
     expect(urls.glossaryHref('Personal Education Plan (PEP)')).toBe('/glossary/#term-personal-education-plan-pep');
     expect(urls.glossaryAnchor('Café à la carte')).toBe('term-cafe-a-la-carte');
-    expect(urls.meetingHref('2026-01-20-board')).toBe('/meetings/#meeting-2026-01-20-board');
+    expect(urls.meetingHref({ id: '2026-01-20-board', date: '2026-01-20' })).toBe(
+      '/meetings/2026/#meeting-2026-01-20-board',
+    );
   });
 
   it('give each thing its page', () => {

@@ -34,7 +34,7 @@ export function verifySuite(name: TestSiteName): void {
   });
 
   describeInBrowser(`npm run verify in Chromium on the ${name} build`, () => {
-    it('passes the browser checks: axe at 375 and 1280 px, no requests elsewhere, no policy violations', () => {
+    it('passes the browser checks: axe at 375 and 1280 px, no requests elsewhere, no policy violations, reflow at 320 px', () => {
       expect(browserChecks()).toHaveLength(BROWSER_CHECK_NAMES.length);
       expect(failures(browserChecks())).toEqual([]);
     });

@@ -2,8 +2,9 @@
  * Each check of `npm run verify` finds the mistake it exists for. test/fixtures/broken-site/ is a
  * hand-written "built site" with one of every mistake (a link to nothing, a missing anchor, a page
  * left out of the sitemap, a loose policy, an inline handler, a page over budget, a hidden figure
- * shown, invalid HTML, an image without a name, a script from another site); its figures come from
- * the minimal council. The messages are pinned, because they are what a council officer reads.
+ * shown, invalid HTML, an image without a name, a script from another site, a word too long for a
+ * 320 px screen); its figures come from the minimal council. The messages are pinned, because they
+ * are what a council officer reads.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -160,7 +161,7 @@ describe('npm run verify', () => {
 });
 
 describeInBrowser('the browser checks of npm run verify, on a site with one of every mistake', () => {
-  it('finds axe violations, requests to other sites and policy violations, at both widths', async () => {
+  it('finds axe violations, requests to other sites and policy violations at both widths, and what does not reflow at 320 px', async () => {
     expect(browserChecks(await crawl(BROKEN))).toMatchInlineSnapshot(`
       [
         {
@@ -191,6 +192,18 @@ describeInBrowser('the browser checks of npm run verify, on a site with one of e
             "Loading the script 'https://cdn.elsewhere.example/tracker.js' violates the following Content Security Policy directive: "script-src 'self' 'wasm-unsafe-eval'". Note that 'script-src-elem' was not explicitly set, so 'script-src' is used as a (on 2 pages: /about/ @375px, /about/ @1280px)",
             "HTTP 404 for /gone/ (on 2 pages: /gone/ @375px, /gone/ @1280px)",
             "HTTP 404 for /photo.png (on 2 pages: /about/ @375px, /about/ @1280px)",
+          ],
+        },
+        {
+          "checked": "4 addresses at 320 px",
+          "name": "Reflow at 320 px: nothing scrolls sideways but data tables in their own region",
+          "problems": [
+            "p reaches 340 px, past the 320 px window (on 1 page: /big/ @320px)",
+            "p reaches 501 px, past the 320 px window (on 1 page: /big/ @320px)",
+            "p reaches 503 px, past the 320 px window (on 1 page: /big/ @320px)",
+            "p#unbroken reaches 485 px, past the 320 px window (on 1 page: / @320px)",
+            "the page is 485 px wide in a 320 px window (on 1 page: / @320px)",
+            "the page is 593 px wide in a 320 px window (on 1 page: /big/ @320px)",
           ],
         },
       ]

@@ -3,7 +3,9 @@
  * and a desktop width (1280 px), served with the site's real security headers:
  * - axe-core's findings for WCAG 2.0, 2.1 and 2.2 at levels A and AA;
  * - requests to any other origin (the site promises none: no analytics, fonts or scripts elsewhere);
- * - Content-Security-Policy violations, script errors and failed requests.
+ * - Content-Security-Policy violations, script errors and failed requests;
+ * - at 320 px (the phone-width page, resized after its visit), anything that scrolls sideways outside
+ *   a data table's own labelled scroll region (WCAG 1.4.10 Reflow).
  * The search page is also visited with a query, so the search index and its WebAssembly load under
  * the same checks. axe is injected into every page before it loads (through the DevTools protocol,
  * which the page's policy does not govern) and run in the page itself: one analysis per visit.
@@ -16,6 +18,7 @@ import { sitemapUrls } from '../built-site/files.ts';
 import { launchChromium } from '../built-site/chromium.ts';
 import { serveStatic } from '../built-site/static-server.ts';
 import { count, Grouped, type CheckResult } from './check.ts';
+import { REFLOW_WIDTH, reflowProblems } from './reflow.ts';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 export const WIDTHS = [375, 1280] as const;
@@ -58,6 +61,7 @@ export interface BrowserFindings {
   offsite: Grouped;
   csp: Grouped;
   errors: Grouped;
+  reflow: Grouped;
   visits: number;
   urls: string[];
 }
@@ -70,6 +74,7 @@ export async function crawl(site: string): Promise<BrowserFindings> {
     offsite: new Grouped(),
     csp: new Grouped(),
     errors: new Grouped(),
+    reflow: new Grouped(),
     visits: 0,
     urls,
   };
@@ -107,6 +112,12 @@ export async function crawl(site: string): Promise<BrowserFindings> {
             const example = `${node?.target.join(' ') ?? ''}: ${node?.failureSummary?.split('\n')[1]?.trim() ?? ''}`;
             findings.axe.add(`${violation.id} (${violation.impact ?? 'unknown'}): ${violation.help}`, current, example);
           }
+          // The phone-width page narrowed to 320 px: the same page reflowed, not another visit.
+          if (width === WIDTHS[0]) {
+            await page.setViewportSize({ width: REFLOW_WIDTH, height: 900 });
+            for (const problem of await reflowProblems(page)) findings.reflow.add(problem, `${url} @${REFLOW_WIDTH}px`);
+            await page.setViewportSize({ width, height: 900 });
+          }
           findings.visits++;
         }
         await context.close();
@@ -123,11 +134,12 @@ export const BROWSER_CHECK_NAMES = [
   'Accessibility (axe, WCAG 2.2 A and AA)',
   'No requests to other sites',
   'No policy violations or script errors in the browser',
+  `Reflow at ${REFLOW_WIDTH} px: nothing scrolls sideways but data tables in their own region`,
 ] as const;
 
 /** The crawl's findings as the three checks a council reads. */
 export function browserChecks(findings: BrowserFindings): CheckResult[] {
-  const [axe, offsite, policy] = BROWSER_CHECK_NAMES;
+  const [axe, offsite, policy, reflow] = BROWSER_CHECK_NAMES;
   const visits = `${count(findings.urls.length, 'address', 'addresses')} × ${WIDTHS.length} widths (${WIDTHS.join(' and ')} px) = ${count(findings.visits, 'visit')}`;
   const empty = findings.urls.length === 0 ? ['the sitemap lists no pages, so nothing was opened'] : [];
   return [
@@ -137,6 +149,11 @@ export function browserChecks(findings: BrowserFindings): CheckResult[] {
       name: policy,
       checked: visits,
       problems: [...findings.csp.lines(), ...findings.errors.lines()],
+    },
+    {
+      name: reflow,
+      checked: `${count(findings.urls.length, 'address', 'addresses')} at ${REFLOW_WIDTH} px`,
+      problems: [...empty, ...findings.reflow.lines()],
     },
   ];
 }

@@ -1,0 +1,101 @@
+/**
+ * Every page of the site, grouped as a reader looks for them, for the HTML sitemap (/sitemap/). The
+ * pages are listed from the model, the same place the pages' own routes take them from; the built
+ * sitemap.xml is made from the files, and the tests check that the two agree.
+ */
+import { words } from '../i18n/index.ts';
+import { ACTION_STATUSES } from '../schemas/actions.ts';
+import type { SiteModel } from './types.ts';
+import * as urls from './urls.ts';
+
+export interface PageLink {
+  label: string;
+  href: string;
+}
+
+export interface PageGroup {
+  heading: string;
+  /** The section's own page, when it has one. */
+  href?: string;
+  pages: PageLink[];
+}
+
+export function pageList(model: SiteModel): PageGroup[] {
+  const { chrome } = model;
+  const nav = new Map(chrome.navigation.map((item) => [item.href, item.label]));
+  const label = (href: string, fallback: string): string => nav.get(href) ?? fallback;
+  const p = words.pages;
+  const footer = words.chrome.footerLinks;
+  const young = words.youngPeople.navigation;
+  return [
+    {
+      heading: words.pages.sitemap.site,
+      pages: [
+        { label: chrome.sections.home.label, href: urls.homeHref },
+        { label: label(urls.strategyHref, chrome.sections.strategy.label), href: urls.strategyHref },
+        ...model.objectives.all.map((o) => ({ label: words.objectives.numbered(o.number, o.title), href: o.href })),
+      ],
+    },
+    {
+      heading: chrome.sections.actionPlan.label,
+      href: urls.actionPlanHref,
+      pages: [
+        { label: p.overdue.title, href: urls.overdueHref },
+        ...ACTION_STATUSES.map((status) => ({ label: p.status.title(status), href: urls.statusHref(status) })),
+        ...model.actions.all.map((a) => ({ label: p.action.searchTitle(a.id, a.action), href: a.href })),
+      ],
+    },
+    {
+      heading: chrome.sections.scorecards.label,
+      href: urls.scorecardsHref,
+      pages: [
+        ...[...model.scorecards.all]
+          .reverse()
+          .map((card) => ({ label: p.scorecard.title(card.year), href: card.href })),
+        { label: p.indicators.title, href: urls.indicatorsHref },
+        ...model.indicators.all.map((i) => ({ label: i.title, href: i.href })),
+        { label: p.openData.title, href: urls.openDataHref },
+      ],
+    },
+    {
+      heading: chrome.sections.leads.label,
+      href: urls.leadsHref,
+      pages: model.responsibilities.map((r) => ({ label: r.role.title, href: r.role.href })),
+    },
+    {
+      heading: chrome.sections.governance.label,
+      href: urls.governanceHref,
+      pages: [
+        { label: label(urls.meetingsHref, p.meetings.title), href: urls.meetingsHref },
+        ...model.meetingYears.map((y) => ({ label: p.meetings.yearTitle(y.year), href: y.href })),
+        { label: p.annualReports.title, href: urls.annualReportsHref },
+        ...[...model.annualReports.all].reverse().map((r) => ({ label: r.data.title, href: r.href })),
+      ],
+    },
+    {
+      heading: label(urls.updatesHref, words.updates.title),
+      href: urls.updatesHref,
+      pages: model.updateYears.map((y) => ({ label: words.updates.yearTitle(y.year), href: y.href })),
+    },
+    {
+      heading: words.pages.sitemap.youngPeople,
+      href: urls.youngPeopleHref,
+      pages: [
+        ...model.youngPeople
+          .filter((page) => page.href !== urls.youngPeopleHref)
+          .map((page) => ({ label: page.data.title, href: page.href })),
+        { label: young.progress, href: urls.youngPeopleGeneratedHref('progress') },
+        { label: young.glossary, href: urls.youngPeopleGeneratedHref('glossary') },
+      ],
+    },
+    {
+      heading: words.pages.sitemap.help,
+      pages: [
+        { label: footer.accessibility, href: urls.accessibilityHref },
+        { label: footer.glossary, href: urls.glossaryPageHref },
+        { label: p.search.title, href: urls.searchHref },
+        { label: p.sitemap.title, href: urls.sitemapPageHref },
+      ],
+    },
+  ];
+}
