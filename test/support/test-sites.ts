@@ -14,7 +14,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { filesUnder } from '../../src/cli/built-site/files.ts';
 import { commandLineEnv } from './command-line-env.ts';
-import { FIXTURES, PROJECT_ROOT } from './paths.ts';
+import { FIXTURES, PLEDGES_COUNCIL, PROJECT_ROOT } from './paths.ts';
 import { TEST_BUILD_DATE } from './test-date.ts';
 
 export const TEST_DIST = path.join(PROJECT_ROOT, '.test-dist');
@@ -25,6 +25,8 @@ export const TEST_SITES = {
   'second-council': path.join(FIXTURES, 'second-council/content'),
   /** Action plans shaped as real councils write them: no numbers, three-level references, a Green/Amber/Red/Blue scale, a plan as at a past date. */
   'plan-shapes': path.join(FIXTURES, 'plan-shapes/content'),
+  /** Pledges written to the child, England figures a year late and revised, co-produced young people's text. */
+  'pledges-council': PLEDGES_COUNCIL,
   /** What `npm run init` writes: a new council, placeholders and all, which must build and verify. */
   'new-council': path.join(FIXTURES, 'new-council/content'),
   /** Hostile strings in every field, for the injection tests. */
