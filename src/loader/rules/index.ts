@@ -7,6 +7,8 @@ import type { ContentRule } from '../types.ts';
 import { actionNumberPrefix } from './action-number-prefix.ts';
 import { oneActionsFilePerObjective } from './actions-files.ts';
 import { indicatorReferences } from './indicator-references.ts';
+import { accentContrast } from './accent-contrast.ts';
+import { futureDates } from './future-dates.ts';
 import { logoFile } from './logo-file.ts';
 import { meetingActions } from './meeting-actions.ts';
 import { meetingBodies } from './meeting-bodies.ts';
@@ -55,6 +57,8 @@ export const CONTENT_RULES: readonly ContentRule[] = [
   internalLinks,
   // Safety, privacy and quality.
   logoFile,
+  accentContrast,
+  futureDates,
   { id: 'mdx-safety', needs: [], run: mdxSafety },
   { id: 'small-numbers-in-text', needs: ['site'], run: smallNumbersInText },
   { id: 'readability', needs: ['site'], run: checkReadability },
