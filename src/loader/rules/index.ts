@@ -15,6 +15,7 @@ import { meetingBodies } from './meeting-bodies.ts';
 import { meetingFileNames } from './meeting-file-names.ts';
 import { objectiveReferences } from './objective-references.ts';
 import { roleReferences } from './role-references.ts';
+import { successMeasures } from './success-measures.ts';
 import { scorecardComparators } from './scorecard-comparators.ts';
 import { scorecardFigures } from './scorecard-figures.ts';
 import { scorecardPeriods } from './scorecard-periods.ts';
@@ -66,4 +67,5 @@ export const CONTENT_RULES: readonly ContentRule[] = [
   { id: 'young-people-addresses', needs: [], run: checkYoungPeopleAddresses },
   { id: 'staleness', needs: ['site'], run: staleness },
   { id: 'placeholders', needs: [], run: placeholdersLeft },
+  successMeasures,
 ];
