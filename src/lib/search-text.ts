@@ -3,7 +3,7 @@
  * - a space between adjacent tags, because Pagefind joins the text of neighbouring elements as it
  *   finds it, and compressed HTML has no space between `</dt><dd>`, so excerpts read
  *   "StatusComplete";
- * - the page's title again, weighted above its headings, and its type as metadata for the results;
+ * - the page's title again, weighted above its headings;
  * - synonyms: Pagefind matches words only as written, so a page that says "dental" is found by
  *   "dentist" only if the index holds that word too. Each group of words that mean the same (from
  *   the glossary, a term and its abbreviation, and from site.yaml's search.synonyms) is matched
@@ -48,7 +48,7 @@ export function searchableHtml(html: string, groups: readonly SynonymGroup[]): s
   // Weighted low, so a page that only has a synonym ranks below one that uses the word itself.
   const synonyms = words.length > 0 ? `<p hidden data-pagefind-weight="0.5">${escapeHtml(words.join(', '))}</p>` : '';
   const at = body.index + body[0].length;
-  return `${spaced.slice(0, at)}${titleAndType(spaced)}${synonyms}${spaced.slice(at)}`;
+  return `${spaced.slice(0, at)}${weightedTitle(spaced)}${synonyms}${spaced.slice(at)}`;
 }
 
 const unescapeHtml = (text: string): string =>
@@ -62,16 +62,10 @@ const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace
 
 /**
  * What the index adds at the top of the indexed region: the title again, weighted above any heading
- * (Pagefind does not rank its title metadata), and the page's type as metadata, so each result can
- * say what it is ("Action", "Indicator", "Young people").
+ * (Pagefind does not rank its title metadata). The page's type for the results is the layout's own
+ * metadata (BaseLayout).
  */
-export function titleAndType(html: string): string {
+export function weightedTitle(html: string): string {
   const title = /data-pagefind-meta="title"[^>]*>([^<]*)</.exec(html)?.[1];
-  const type =
-    /data-pagefind-filter="type"[^>]*>([^<]*)</.exec(html)?.[1] ??
-    /data-pagefind-filter="edition"[^>]*>([^<]*)</.exec(html)?.[1];
-  return [
-    title ? `<p hidden data-pagefind-weight="10">${escapeHtml(unescapeHtml(title))}</p>` : '',
-    type ? `<p hidden data-pagefind-ignore data-pagefind-meta="type">${escapeHtml(unescapeHtml(type))}</p>` : '',
-  ].join('');
+  return title ? `<p hidden data-pagefind-weight="10">${escapeHtml(unescapeHtml(title))}</p>` : '';
 }

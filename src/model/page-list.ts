@@ -86,6 +86,7 @@ export function pageList(model: SiteModel): PageGroup[] {
           .map((page) => ({ label: page.data.title, href: page.href })),
         { label: young.progress, href: urls.youngPeopleGeneratedHref('progress') },
         { label: young.glossary, href: urls.youngPeopleGeneratedHref('glossary') },
+        { label: words.youngPeople.searchPage.title, href: urls.youngPeopleGeneratedHref('search') },
       ],
     },
     {

@@ -13,7 +13,7 @@ import { searchableHtml, synonymsFor } from '../../src/lib/search-text.ts';
 
 const page = (body: string): string =>
   `<!doctype html><html lang="en-GB"><head><title>T</title></head><body><nav>Menu</nav><main><div data-pagefind-body>` +
-  `<div hidden data-pagefind-ignore><span data-pagefind-filter="type">Action</span><p data-pagefind-meta="title">Action 2.1: Dental checks</p></div>` +
+  `<div hidden data-pagefind-ignore><span data-pagefind-filter="type">Action</span><p data-pagefind-meta="title">Action 2.1: Dental checks</p><p data-pagefind-meta="type">Action</p></div>` +
   `${body}</div></main></body></html>`;
 
 describe('synonyms', () => {
@@ -33,13 +33,12 @@ describe('synonyms', () => {
 });
 
 describe('the HTML given to the index', () => {
-  it('has a space between adjacent tags, the title weighted, the type as metadata and the synonyms', () => {
+  it('has a space between adjacent tags, the title weighted and the synonyms', () => {
     const html = searchableHtml(page('<dl><dt>Status</dt><dd>Complete</dd></dl><p>Dental checks.</p>'), [
       ['dentist', 'dental'],
     ]);
     expect(html).toContain('<dt>Status</dt> <dd>Complete</dd>');
     expect(html).toContain('<p hidden data-pagefind-weight="10">Action 2.1: Dental checks</p>');
-    expect(html).toContain('<p hidden data-pagefind-ignore data-pagefind-meta="type">Action</p>');
     expect(html).toContain('<p hidden data-pagefind-weight="0.5">dentist</p>');
   });
 });
@@ -48,7 +47,7 @@ describe('the index Pagefind writes', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'search-text-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('holds excerpt text with words apart, and the synonym, and labels the page with its type', async () => {
+  it('holds excerpt text with words apart, and the synonym, and the type the layout gives the page', async () => {
     writeFileSync(path.join(dir, 'index.html'), page('<dl><dt>Status</dt><dd>Complete</dd></dl><p>Dental checks.</p>'));
     await indexSite(dir, [['dentist', 'dental']]);
     const folder = path.join(dir, 'pagefind', 'fragment');
