@@ -151,11 +151,9 @@ describeInBrowser('search in a real browser', () => {
     await openPage();
     await page.goto(`${server.origin}/search/?q=${WORD}`);
     await resultLinks();
-    // Pagefind draws placeholders (aria-hidden) until each result's text has loaded.
-    await expect
-      .poll(() => page.locator('pagefind-results .pf-result[aria-hidden]').count(), { timeout: 15_000 })
-      .toBe(0);
-    const results = page.locator('pagefind-results .pf-result');
+    // Pagefind draws a placeholder (aria-hidden) for each result until its text has loaded.
+    const results = page.locator('pagefind-results .pf-result:not([aria-hidden])');
+    await results.first().waitFor();
     const labels = await results.evaluateAll((items) =>
       items.map((li) => [
         li.querySelector('.search-result__type')?.textContent ?? '',

@@ -50,7 +50,11 @@ export function openDataFiles(model: Model): OpenDataFile[] {
       const rows = scorecardRows(content, figures, card.year);
       return [
         { href: urls.scorecardCsvHref(card.year), body: csvOf(scorecard, rows) },
-        { href: urls.scorecardJsonHref(card.year), body: jsonOf(scorecard, rows) },
+        // The year's JSON names its year first, as its endpoint writes it.
+        {
+          href: urls.scorecardJsonHref(card.year),
+          body: `${JSON.stringify({ year: card.year, ...jsonDocument(scorecard, rows) }, null, 2)}\n`,
+        },
       ];
     }),
     { href: urls.indicatorsCsvHref, body: csvOf(INDICATORS, indicatorRows(content)) },
