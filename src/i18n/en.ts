@@ -424,6 +424,23 @@ export const en = {
         },
       },
     },
+    /** The board pack: the year's scorecard and the action plan's exceptions, printed for committee papers. */
+    boardPack: {
+      title: (year: string): string => `Board pack ${year}`,
+      description: (year: string): string =>
+        `The corporate parenting scorecard for ${year} and the action plan's exceptions, laid out for the board's papers.`,
+      asOf: (date: string): string => `As of ${date}.`,
+      link: 'Board pack for printing',
+      linkNote: '(the scorecard and the action plan’s exceptions, one landscape page per objective).',
+      scorecardHeading: 'Scorecard',
+      exceptionsHeading: 'Action plan exceptions',
+      exceptionsLead: (date: string, since: string): string =>
+        `Actions overdue on ${date}, actions off track, and actions updated since the last period ended on ${since}. Statuses are as they stand now.`,
+      overdue: (n: number): string => `Overdue: ${count(n, 'action', 'actions')}`,
+      offTrack: (n: number): string => `Off track: ${count(n, 'action', 'actions')}`,
+      changed: (n: number): string => `Changed since the last period: ${count(n, 'action', 'actions')}`,
+      none: 'None.',
+    },
     indicators: {
       title: 'Indicators',
       description: 'Every measure the council uses to track its corporate parenting strategy, with its latest figure.',
@@ -569,7 +586,7 @@ export const en = {
     smallNumbers,
     /** What each symbol means, under the council's small-number rule. */
     symbolNotes: (rule: SmallNumberRule): Record<'c' | 'x' | 'z' | 'low', string> => ({
-      c: `[c] means the figure is ${symbolMeanings.c}: it is ${smallNumbers(rule)}. Hidden figures get no direction, and a rating only when every figure they could be gets the same one (a hidden count against a target of 0 is red).`,
+      c: `[c] means the figure is ${symbolMeanings.c}: it is ${smallNumbers(rule)}. Hidden figures get no direction. A hidden count gets a rating only when it says nothing more: when every figure it could be gets the same rating, or red when none of them meets the target (a hidden count against a target of 0 is red).`,
       x: `[x] means the figure is ${symbolMeanings.x}.`,
       z: '[z] means the figure does not apply.',
       low: `[low] means the figure ${symbolMeanings.low}.`,

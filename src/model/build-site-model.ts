@@ -23,6 +23,7 @@ import { newestDate, pageDates } from './page-dates.ts';
 import { updatesByYear } from './updates-by-year.ts';
 import { buildMeetings, meetingsByYear, splitMeetings } from './meetings.ts';
 import { buildResponsibilities, responsibilityCount } from './responsibilities.ts';
+import { actionExceptions } from './action-exceptions.ts';
 import { worklist } from './worklist.ts';
 import { scorecardBoard } from './scorecard-board.ts';
 import { siteChrome } from './site-chrome.ts';
@@ -179,6 +180,8 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
           card.indicators.map((row) => row.indicator),
           { figures, indicators, objectives: objectives.all, comparators: comparatorLabels(content.site) },
         ),
+        exceptions: actionExceptions(actions.all, calendar.year(card.year), today),
+        packHref: urls.boardPackHref(card.year),
         byObjective: objectives.all
           .map((objective) => ({ objective, figures: yearEnd.filter((f) => f.indicator.objective === objective.id) }))
           .filter((group) => group.figures.length > 0),

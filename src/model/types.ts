@@ -172,6 +172,21 @@ export interface ScorecardEntry extends Scorecard {
   byObjective: { objective: ObjectiveEntry; figures: Figure[] }[];
   /** The year as the board reads it: a table per objective and the summary above them. */
   board: ScorecardBoard;
+  /** The action plan's exceptions in the year, for the board pack. */
+  exceptions: ActionExceptions;
+  /** The board pack's page, which `npm run pack` prints. */
+  packHref: string;
+}
+
+/** The actions a board pack lists. */
+export interface ActionExceptions {
+  /** The day they are judged on: the build date, or the year's last day for a year that has ended. */
+  asOf: Date;
+  /** The last day of the previous reporting period: "changed" means updated after it. */
+  since: Date;
+  overdue: ActionEntry[];
+  offTrack: ActionEntry[];
+  changed: ActionEntry[];
 }
 
 /** A period column: "Q1" with its months, or the year for annual figures. */

@@ -94,6 +94,8 @@ export const objectiveHref = (id: string): string => `${objectivesFolder}${id}/`
 export const leadHref = (roleId: string): string => `${leadsHref}${roleId}/`;
 export const indicatorHref = (id: string): string => `${indicatorsHref}${id}/`;
 export const scorecardHref = (year: string): string => `${scorecardsHref}${year}/`;
+/** The year's board pack: the scorecard and the action plan's exceptions, laid out for print (`npm run pack`). */
+export const boardPackHref = (year: string): string => `${scorecardsHref}${year}/board-pack/`;
 export const annualReportHref = (year: string): string => `${annualReportsHref}${year}/`;
 export const glossaryHref = (term: string): string => `${glossaryPageHref}#${glossaryAnchor(term)}`;
 /** A year's meetings (calendar years: a meeting's address never changes once it is listed). */

@@ -76,10 +76,13 @@ describe('RAG of a hidden count', () => {
     expect(ragForHiddenCount(count('lower is better'), 5, 8, undefined)).toBe('green');
     expect(ragForHiddenCount(count('lower is better'), 3, 0, { points: 3 })).toBe('amber');
   });
-  it('is withheld when the rating would narrow down the hidden figure', () => {
-    // 1 and 2 would be amber, 3 to 5 red: a rating would tell readers more than [c] does.
-    expect(ragForHiddenCount(count('lower is better'), 5, 0, { points: 2 })).toBeUndefined();
+  it('is red when no hidden figure meets the target, even where an amber band would tell them apart', () => {
+    // 1 and 2 would be amber, 3 to 5 red: amber or red would tell readers more than [c] does; missing the target does not.
+    expect(ragForHiddenCount(count('lower is better'), 5, 0, { points: 2 })).toBe('red');
+  });
+  it('is withheld when some hidden figures would meet the target and others not', () => {
     expect(ragForHiddenCount(count('higher is better'), 5, 3, undefined)).toBeUndefined();
+    expect(ragForHiddenCount(count('lower is better'), 5, 2, { points: 1 })).toBeUndefined();
   });
   it('is withheld for hidden percentages, whose range is not known', () => {
     expect(ragForHiddenCount({ unit: 'percentage', polarity: 'lower is better' }, 5, 0, undefined)).toBeUndefined();

@@ -48,6 +48,11 @@ export function appendToList(text: string, path: readonly string[], item: string
 export function placeholdersIn(text: string): { line: number; col: number; field: string }[] {
   const found: { line: number; col: number; field: string }[] = [];
   text.split('\n').forEach((line, i) => {
+    if (line.startsWith('TODO')) {
+      // A placeholder line in an MDX body.
+      found.push({ line: i + 1, col: 1, field: 'text' });
+      return;
+    }
     const col = line.indexOf('"TODO');
     if (col === -1) return;
     const field = /([A-Za-z_]+):\s*"TODO/.exec(line)?.[1] ?? '';

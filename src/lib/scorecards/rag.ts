@@ -44,9 +44,11 @@ export function ragFor(
 
 /**
  * The rating of a hidden ([c]) count of children. The hidden figure lies between 1 and the council's
- * small-number limit; when every figure in that range gets the same rating, the rating tells a reader
- * nothing [c] does not, so it is given and counted: [c] against a target of 0 is red. Otherwise (and
- * for hidden percentages, whose range is unknown) there is no rating.
+ * small-number limit, and the rating may say only what holds for every figure in that range, or it
+ * would narrow the figure down. So it is given when the whole range gets one rating; and when no
+ * figure in the range meets the target (a target of 0 always), it is red: the target was missed, and
+ * an amber band would tell readers how far. Otherwise, and for hidden percentages (whose range is not
+ * known), there is no rating.
  */
 export function ragForHiddenCount(
   indicator: { unit: string; polarity: Polarity },
@@ -57,5 +59,6 @@ export function ragForHiddenCount(
   if (indicator.unit !== 'count' || hideCountsUpTo < 1) return undefined;
   const lowest = ragFor(1, target, tolerance, indicator.polarity);
   const highest = ragFor(hideCountsUpTo, target, tolerance, indicator.polarity);
-  return lowest === highest ? lowest : undefined;
+  if (lowest === highest) return lowest;
+  return lowest !== 'green' && highest !== 'green' ? 'red' : undefined;
 }

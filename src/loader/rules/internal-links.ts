@@ -67,6 +67,9 @@ function pathOf(url: string): string | undefined {
   return bare.startsWith('/') ? bare : undefined;
 }
 
+/** "/young-people/promises/" → "/young-people/": suggestions stay in the folder the link went to. */
+const folderOf = (address: string): string => address.replace(/[^/]+\/?$/, '');
+
 function isPublicFile(publicDir: string, address: string): boolean {
   const file = path.join(publicDir, ...decodeURIComponent(address).split('/').filter(Boolean));
   return file.startsWith(path.resolve(publicDir)) && existsSync(file) && statSync(file).isFile();
@@ -95,7 +98,10 @@ export const internalLinks: ContentRule = {
           line: start?.line ?? file.source.bodyLine,
           col: start?.column ?? 1,
           severity: 'error',
-          message: `the link "${url}" goes to ${asPage}, which this content does not make a page for.${didYouMean(asPage, pages)} Link to a page the site has, or add the page it should go to`,
+          message: `the link "${url}" goes to no page: the site makes nothing at ${asPage} from this content.${didYouMean(
+            asPage,
+            pages.filter((p) => p.startsWith(folderOf(asPage))),
+          )} Link to a page the site has, or add the page it should go to`,
         });
       };
       const walk = (node: Nodes): void => {
