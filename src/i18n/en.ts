@@ -709,7 +709,7 @@ export const en = {
         `More about ${/^\p{Lu}\p{Ll}/u.test(title) ? title.charAt(0).toLowerCase() + title.slice(1) : title}`,
     },
     searchPage: {
-      title: 'Search',
+      title: 'Search our pages for young people',
       description: 'Search the pages written for young people.',
       placeholder: 'For example: help, school, money',
       needsJavaScript: 'Search needs JavaScript, which is turned off in your browser.',
