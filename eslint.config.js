@@ -5,7 +5,9 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist.*/', '.test-dist/', '.astro/', 'node_modules/', 'test/fixtures/', 'bench/out/'] },
+  {
+    ignores: ['dist', '.dist-*/', 'dist.*/', '.test-dist/', '.astro/', 'node_modules/', 'test/fixtures/', 'bench/out/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   ...astro.configs.recommended,

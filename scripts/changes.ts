@@ -4,6 +4,9 @@
  */
 import { contentDirFromEnv } from '../src/loader/content-folder.ts';
 import { ChangesError, GitRefError, summariseChanges } from '../src/cli/changes/index.ts';
+import { guardOutput } from '../src/cli/workflow-commands.ts';
+
+guardOutput();
 
 const ref = process.argv[2];
 if (!ref) {

@@ -14,7 +14,9 @@ const council = path.resolve(process.argv[2] ?? path.join(root, 'test/fixtures/s
 const LEFT_OUT = new Set(['node_modules', '.git', 'content', 'dist', '.test-dist', '.astro', 'bench']);
 
 const copy = mkdtempSync(path.join(tmpdir(), 'cp-other-council-'));
-cpSync(root, copy, { recursive: true, filter: (from) => !LEFT_OUT.has(path.relative(root, from).split(path.sep)[0]!) });
+// Builds (and the dist link to one) live in .dist-* folders beside dist (src/cli/build/publish.ts).
+const leftOut = (top: string): boolean => LEFT_OUT.has(top) || top.startsWith('.dist-');
+cpSync(root, copy, { recursive: true, filter: (from) => !leftOut(path.relative(root, from).split(path.sep)[0]!) });
 symlinkSync(path.join(root, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
 cpSync(council, path.join(copy, 'content'), { recursive: true });
 console.log(`content/ is now ${path.relative(root, council) || council}, in ${copy}\n`);

@@ -1,6 +1,7 @@
 /** One indicator's figures as a chart, its caption and its one-sentence summary. */
 import type { Figure } from '../lib/scorecards/index.ts';
 import { trendSummary } from '../lib/scorecards/trend-summary.ts';
+import { words } from '../i18n/index.ts';
 import { trendChartSvg, type TrendComparator } from './trend-chart.ts';
 
 export interface IndicatorChart {
@@ -39,12 +40,21 @@ export function indicatorChart(
       year: f.year,
       value: f.value,
       target: f.target,
-      comparators: f.comparators,
+      // The latest revision of each comparator; one carried forward from an earlier year is not drawn again.
+      comparators: Object.fromEntries(
+        Object.entries(f.comparators).flatMap(([key, c]) => (c.carriedForward ? [] : [[key, c.value]])),
+      ),
     })),
   });
+  const drawsRevision = figures.some(
+    (f) =>
+      f.marks.includes('r') ||
+      comparators.some(({ key }) => f.comparators[key]?.revised && !f.comparators[key]?.carriedForward),
+  );
   // The comparators with a figure, named in the summary when the council has none of its own to show.
   const compared = comparators
     .filter(({ key }) => figures.some((f) => f.comparators[key] !== undefined))
     .map(({ label }) => label);
-  return { svg, caption, summary: trendSummary(figures, indicator.unit, last.target, compared) };
+  const summary = trendSummary(figures, indicator.unit, last.target, compared);
+  return { svg, caption, summary: drawsRevision ? `${summary} ${words.scorecards.chartUsesRevisions}` : summary };
 }

@@ -17,13 +17,18 @@ const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text
 export interface ObjectiveTerm {
   singular: string;
   plural: string;
+  /** "to the child" when they are pledges written to the child ("We promise to…"); "about" otherwise. */
+  voice?: 'about' | 'to the child' | undefined;
 }
+const toTheChild = (term: ObjectiveTerm): boolean => term.voice === 'to the child';
 
 const symbolMeanings = {
   c: 'hidden to protect children’s privacy',
   x: 'not available',
   z: 'not applicable',
   low: 'rounds to zero but is not zero',
+  r: 'revised since it was first published',
+  p: 'provisional: it may change when final figures are published',
 };
 /** The council's small-number rule (policy.small_numbers in site.yaml), as limits. */
 interface SmallNumberRule {
@@ -133,6 +138,11 @@ export const en = {
     named: (term: ObjectiveTerm, n: number): string => `${capitalise(term.singular)} ${n}`,
     /** "3. Stable homes". */
     numbered: (n: number, title: string): string => `${n}. ${title}`,
+    /** "Objective 3: Stable homes", "Pledge 9: We promise to listen to you". */
+    heading: (term: ObjectiveTerm, n: number, title: string): string => `${capitalise(term.singular)} ${n}: ${title}`,
+    /** Above an objective's title: "Objective 3", or "Pledge 9: our promise to you" for pledges written to the child. */
+    caption: (term: ObjectiveTerm, n: number): string =>
+      `${capitalise(term.singular)} ${n}${toTheChild(term) ? ': our promise to you' : ''}`,
     /** The caption of an objective's table in the action plan. */
     sectionCaption: (term: ObjectiveTerm, n: number, title: string): string =>
       `${capitalise(term.singular)} ${n}: ${title}`,
@@ -225,7 +235,8 @@ export const en = {
       lead: 'Lead',
       progress: 'Progress',
       youngPeople: (term: ObjectiveTerm): string => `Read about this ${term.singular} in the young people’s plan`,
-      successMeasures: 'How we will know it is working',
+      successMeasures: (term: ObjectiveTerm): string =>
+        toTheChild(term) ? `How you will know we have kept this ${term.singular}` : 'How we will know it is working',
       actions: 'Actions',
       noActions: (term: ObjectiveTerm): string => `This ${term.singular} has no actions yet.`,
       actionsCaption: (term: ObjectiveTerm, n: number): string => `Actions for ${term.singular} ${n}`,
@@ -400,7 +411,7 @@ export const en = {
         noTarget: 'None',
         /** "Since Q1 2026-27: improving." */
         since: (when: string): string => `Since ${when}:`,
-        ratingWas: (rag: string): string => `Rating was ${rag}.`,
+        ratingWas: (rag: string): string => `(rating was ${rag})`,
         noPrevious: 'No earlier figure',
         /** The year a comparator figure is for, read after it. */
         comparatorYear: (year: string): string => `(${year})`,
@@ -585,12 +596,28 @@ export const en = {
     symbolMeanings,
     smallNumbers,
     /** What each symbol means, under the council's small-number rule. */
-    symbolNotes: (rule: SmallNumberRule): Record<'c' | 'x' | 'z' | 'low', string> => ({
+    symbolNotes: (rule: SmallNumberRule): Record<'c' | 'x' | 'z' | 'low' | 'r' | 'p', string> => ({
       c: `[c] means the figure is ${symbolMeanings.c}: it is ${smallNumbers(rule)}. Hidden figures get no direction. A hidden count gets a rating only when it says nothing more: when every figure it could be gets the same rating, or red when none of them meets the target (a hidden count against a target of 0 is red).`,
       x: `[x] means the figure is ${symbolMeanings.x}.`,
       z: '[z] means the figure does not apply.',
       low: `[low] means the figure ${symbolMeanings.low}.`,
+      r: `[r] means the figure was ${symbolMeanings.r}: the latest revision is shown, and charts use it too.`,
+      p: `[p] means the figure is ${symbolMeanings.p}.`,
     }),
+    /** "71%", "70% (2024-25)", "71.4% [r] (2024-25)": a comparator figure with its mark, and its year when not the scorecard's. */
+    comparatorFigure: (figure: string, period: string | undefined, revised: boolean): string =>
+      `${figure}${revised ? ' [r]' : ''}${period ? ` (${period})` : ''}`,
+    /** A figure with its marks: "64% [p]", "71% [r]". */
+    markedFigure: (figure: string, marks: readonly string[]): string =>
+      [figure, ...marks.map((m) => `[${m}]`)].join(' '),
+    /** One revision in words, below a table that shows [r]. */
+    revisionNote: (what: string, when: string, first: string, now: string): string =>
+      `${what}, ${when}: first published as ${first}, revised to ${now}.`,
+    /** Said when comparator figures come from an earlier year than the scorecard's. */
+    earlierYearNote:
+      'A comparator figure with a year in brackets is the latest published, for that year: figures for England and other areas come out after the year ends.',
+    /** Said under a chart when a figure it draws was revised. */
+    chartUsesRevisions: 'Where a figure was revised [r], the chart uses the latest revision.',
     table: {
       period: 'Period',
       figure: 'Figure',

@@ -51,6 +51,8 @@ export function schemaAt(schema: z.ZodType, path: readonly PathSegment[]): z.Zod
       current = (inner.shape as Record<string, z.ZodType>)[segment];
     } else if (inner instanceof z.ZodArray && typeof segment === 'number') {
       current = inner.element as z.ZodType;
+    } else if (inner instanceof z.ZodRecord && typeof segment === 'string') {
+      current = inner.valueType as z.ZodType;
     } else if (inner instanceof z.ZodUnion) {
       current = (inner.options as z.ZodType[]).map((option) => schemaAt(option, [segment])).find(Boolean);
     } else {

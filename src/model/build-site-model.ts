@@ -16,6 +16,7 @@ import { MONTHS, parseTimescale, reportingCalendar, toIsoDate } from '../lib/cal
 import { words } from '../i18n/index.ts';
 import { buildFigureIndex, type Figure } from '../lib/scorecards/index.ts';
 import { ragCounts } from '../lib/scorecards/rag-counts.ts';
+import { figureNotes } from '../lib/scorecards/page-notes.ts';
 import { yearReview } from '../lib/scorecards/year-review.ts';
 import { ACTION_STATUSES, type ActionStatus } from '../schemas/actions.ts';
 import { lookup } from './lookup.ts';
@@ -94,6 +95,8 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
   );
 
   const notes = scorecardNotes(content);
+  const comparators = comparatorLabels(content.site);
+  const councilName = content.site.branding.display_name;
   const indicators = lookup<IndicatorEntry>(
     content.indicators.map((indicator) => {
       const all = figures.all(indicator.id);
@@ -107,6 +110,7 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
         leadRoles: indicator.lead.flatMap((id) => roles.find(id) ?? []),
         commentary: note?.commentary ?? [],
         updated: note?.updated,
+        figureNotes: figureNotes(all, comparators, { councilName }),
       };
     }),
     (i) => i.id,
@@ -175,10 +179,15 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
         jsonHref: urls.scorecardJsonHref(card.year),
         reportingYear: calendar.year(card.year),
         figures: yearEnd,
+        figureNotes: figureNotes(
+          card.indicators.flatMap((row) => figures.inYear(row.indicator, card.year)),
+          comparators,
+          { councilName, withIndicator: true },
+        ),
         board: scorecardBoard(
           calendar.year(card.year),
           card.indicators.map((row) => row.indicator),
-          { figures, indicators, objectives: objectives.all, comparators: comparatorLabels(content.site) },
+          { figures, indicators, objectives: objectives.all, comparators },
         ),
         exceptions: actionExceptions(actions.all, calendar.year(card.year), today),
         packHref: urls.boardPackHref(card.year),
@@ -234,7 +243,7 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
     content,
     site: content.site,
     calendar,
-    comparators: comparatorLabels(content.site),
+    comparators,
     symbolNotes: words.scorecards.symbolNotes(content.site.policy.small_numbers),
     chrome: siteChrome(content.site, content.youngPeople),
     roles,

@@ -24,15 +24,25 @@ function previousFigure(figures: FigureIndex, figure: Figure): Figure | undefine
 }
 
 /**
- * The comparators of a figure, each labelled with its year. A scorecard's comparators are the year's
- * own unless the content says which year they are for.
+ * The comparators of a figure, each labelled with the year its figure is for: the scorecard's own
+ * unless the content gives a period or an earlier year's figure is carried forward (lib/scorecards).
  */
 function comparatorsOf(
   figure: Figure | undefined,
   year: string,
   labels: readonly ComparatorLabel[],
 ): BoardComparator[] {
-  return labels.map(({ key, label }) => ({ key, label, value: figure?.comparators[key], year }));
+  return labels.map(({ key, label }) => {
+    const comparator = figure?.comparators[key];
+    return {
+      key,
+      label,
+      value: comparator?.value,
+      year: comparator?.period ?? year,
+      revised: comparator?.revised ?? false,
+      firstPublished: comparator?.firstPublished,
+    };
+  });
 }
 
 export function scorecardBoard(

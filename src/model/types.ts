@@ -23,12 +23,13 @@ import type { Period, ReportingCalendar, ReportingYear } from '../lib/calendar/i
 import type { RagCounts } from '../lib/scorecards/rag-counts.ts';
 import type { Figure, FigureIndex, Rag } from '../lib/scorecards/index.ts';
 import type { YearReview } from '../lib/scorecards/year-review.ts';
+import type { FigureNotes } from '../lib/scorecards/page-notes.ts';
 import type { ActionStatus, ProgressUpdate } from '../schemas/actions.ts';
 import type { ActionArising, AgendaItem } from '../schemas/meetings.ts';
 import type { Subgroup } from '../schemas/board.ts';
 
 /** The footnote for each GSS symbol a page uses. */
-export type SymbolNotes = Record<'c' | 'x' | 'z' | 'low', string>;
+export type SymbolNotes = Record<'c' | 'x' | 'z' | 'low' | 'r' | 'p', string>;
 
 /** A figure a scorecard row is compared with, and how readers see it named. */
 export interface ComparatorLabel {
@@ -95,6 +96,8 @@ export interface IndicatorEntry extends Indicator {
   commentary: { year: string; text: string }[];
   /** When the newest scorecard reporting it was updated. */
   updated: string | undefined;
+  /** What its page explains below the figures: symbols, revisions, comparators from earlier years. */
+  figureNotes: FigureNotes;
 }
 
 /** One agenda item of one meeting. */
@@ -168,6 +171,8 @@ export interface ScorecardEntry extends Scorecard {
   reportingYear: ReportingYear;
   /** Each row's latest figure in the year, in the scorecard's order. */
   figures: Figure[];
+  /** What the page explains below the figures: symbols, revisions, comparators from earlier years. */
+  figureNotes: FigureNotes;
   /** Those figures under their objectives, objectives in number order, empty ones left out. */
   byObjective: { objective: ObjectiveEntry; figures: Figure[] }[];
   /** The year as the board reads it: a table per objective and the summary above them. */
@@ -206,6 +211,10 @@ export interface BoardComparator {
   value: number | undefined;
   /** The reporting year the figure belongs to ("2024-25"). */
   year: string;
+  /** True when a later release revised it: shown [r]. */
+  revised: boolean;
+  /** The figure as first published, when revised. */
+  firstPublished: number | undefined;
 }
 
 export interface BoardRow {

@@ -17,11 +17,14 @@ export const objectiveSchema = z.strictObject({
   summary: text.meta({ description: 'One or two sentences on what the objective is for.' }),
   /** Who leads the objective as a whole. */
   lead: leadRoles,
-  /** How the board will know the objective is met. */
+  /** How the board will know the objective is met. Optional: the check warns when there are none. */
   success_measures: z
     .array(text)
-    .min(1, 'list at least one success measure')
-    .meta({ description: 'How the board will know the objective is met: one sentence each.' }),
+    .default([])
+    .meta({
+      description:
+        'How the board will know the objective is met: one sentence each. Optional, as many strategies have none; the check reminds you when it is missing.',
+    }),
   /** Indicators that track this objective. */
   indicators: z
     .array(indicatorId)

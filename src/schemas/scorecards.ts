@@ -29,6 +29,15 @@ export const valueSchema = z
       .enum(GSS_SYMBOLS)
       .optional()
       .meta({ description: 'Instead of a figure: x (not available), z (not applicable), low (rounds to 0).' }),
+    /** True while the figure is provisional (it may change when final figures are published): shown [p]. */
+    provisional: z
+      .boolean()
+      .optional()
+      .meta({ description: 'true while the figure is provisional and may change: it is shown with [p].' }),
+    /** The figure as first published, when it has since been revised: the figure is then shown [r]. */
+    first_published: figure
+      .optional()
+      .meta({ description: 'The figure as first published, when it has since been revised: the figure is shown with [r].' }),
   })
   .superRefine((entry, ctx) => {
     const hasFraction = entry.numerator !== undefined || entry.denominator !== undefined;
@@ -65,9 +74,33 @@ export const toleranceSchema = z
  * statistical_neighbours and region unless the council lists its own). An undeclared key is refused
  * by the scorecard-comparators rule, which knows the council's list.
  */
-export const comparatorsSchema = z.record(z.string(), figure).meta({
+/**
+ * One comparator figure: the number alone when it is this scorecard's year's, first published; or the
+ * number with the reporting year it belongs to and the value first published, when a later release
+ * revised it. `value` is always the latest revision: charts and ratings use it.
+ */
+export const comparatorFigureSchema = z.union([
+  figure,
+  z.strictObject({
+    /** The latest published figure: the revised one when it was revised. */
+    value: figure.meta({ description: 'The latest published figure (the revised one, when it was revised).' }),
+    /** The reporting year the figure belongs to, when it is not the scorecard's own: England 2024-25 on the 2025-26 scorecard. */
+    period: reportingYear
+      .optional()
+      .meta({ description: 'The reporting year the figure belongs to, when it is not this scorecard\'s, for example 2024-25.' }),
+    /** The figure as first published, when a later release revised it: the figure is then shown [r]. */
+    first_published: figure
+      .optional()
+      .meta({ description: 'The figure as first published, when a later release revised it: shown with [r].' }),
+  }),
+]).meta({
   description:
-    'Figures to compare with, by the keys listed under "comparators:" in site.yaml, for example england: 71. Leave out any not published.',
+    'A figure (england: 71), or a figure with the year it belongs to and the value first published (england: {value: 71.4, period: 2024-25, first_published: 71}).',
+});
+
+export const comparatorsSchema = z.record(z.string(), comparatorFigureSchema).meta({
+  description:
+    'Figures to compare with, by the keys listed under "comparators:" in site.yaml, for example england: 71. Leave out any not published: the last published figure is carried forward, labelled with its year.',
 });
 
 export const scorecardRowSchema = z.strictObject({
@@ -100,8 +133,30 @@ export const scorecardSchema = withFileRules(scorecardShape, (card, rule) => {
     if (row.tolerance && row.target === undefined) {
       rule.problem(['indicators', i, 'tolerance'], 'a tolerance needs a target: add a target or remove the tolerance');
     }
+    for (const [key, given] of Object.entries(row.comparators)) {
+      if (typeof given === 'number') continue;
+      const at = ['indicators', i, 'comparators', key];
+      if (given.period !== undefined && given.period > card.year) {
+        rule.problem(
+          [...at, 'period'],
+          `${key}'s figure is for ${given.period}, after this scorecard's year ${card.year}: a scorecard can show only figures published for its year or earlier; move it to the ${given.period} scorecard`,
+        );
+      }
+      if (given.first_published !== undefined && given.first_published === given.value) {
+        rule.problem(
+          [...at, 'first_published'],
+          `first_published is the same as value (${given.value}): give first_published only when a later release revised the figure, or remove it`,
+        );
+      }
+    }
     row.values.forEach((entry, j) => {
       const at = ['indicators', i, 'values', j];
+      if (entry.first_published !== undefined && entry.value === undefined && entry.numerator === undefined) {
+        rule.problem(
+          [...at, 'first_published'],
+          'first_published needs the revised figure beside it: give the value (or numerator and denominator) it was revised to',
+        );
+      }
       rule.unique([...at, 'period'], 'period', entry.period, { where: ' in this row', scope: `period ${i}` });
       if (entry.numerator === undefined || entry.denominator === undefined) return;
       if (entry.denominator > 0 && entry.numerator > entry.denominator) {
@@ -124,4 +179,5 @@ export type ScorecardInput = z.input<typeof scorecardSchema>;
 export type ScorecardFile = z.infer<typeof scorecardSchema>;
 export type ScorecardRow = z.infer<typeof scorecardRowSchema>;
 export type ValueEntry = z.infer<typeof valueSchema>;
+export type ComparatorFigureInput = z.infer<typeof comparatorFigureSchema>;
 export type Tolerance = z.infer<typeof toleranceSchema>;

@@ -6,6 +6,9 @@
 import { z } from 'zod';
 import { text } from './common.ts';
 
+/** How a strategy's objectives are written: as aims, or as pledges to the child in the council's voice. */
+export const OBJECTIVE_VOICES = ['about', 'to the child'] as const;
+
 /** A word as it reads in the middle of a sentence; the site capitalises it where a sentence or label starts. */
 const word = text.regex(/^[^A-Z]/, 'write the word in lower case, as it reads mid-sentence ("pledge"): the site capitalises it where needed');
 
@@ -19,6 +22,14 @@ export const objectiveWordsSchema = z
     plural: word
       .default('objectives')
       .meta({ description: 'What they are called together, in lower case: objectives, pledges, priorities, promises… Default: objectives.' }),
+    /** Whom they are written to: "about" (aims, "Stable homes") or "to the child" (pledges, "We promise to…"). */
+    voice: z
+      .enum(OBJECTIVE_VOICES)
+      .default('about')
+      .meta({
+        description:
+          'How they are written: about (aims such as "Stable homes") or to the child (pledges such as "We promise to find you a home"). The pages around them then speak to the child too. Default: about.',
+      }),
   })
   .meta({ description: 'What the strategy calls its objectives, for example pledges or priorities.' });
 

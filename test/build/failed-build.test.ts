@@ -5,7 +5,7 @@
  * command exits with 1.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filesUnder } from '../../src/cli/built-site/files.ts';
@@ -56,7 +56,7 @@ describe('a failed build', () => {
     expect(run.status).toBe(1);
     expect(run.output).toContain('Nothing was built');
     expect(fingerprint(dist)).toEqual(before);
-    expect(existsSync(`${dist}.staging`)).toBe(false);
+    expect(readdirSync(root).filter((name) => name.startsWith('.dist-'))).toEqual([]);
   });
 
   it('leaves dist/ as it was when a page fails to render', async () => {
@@ -70,6 +70,6 @@ describe('a failed build', () => {
     expect(run.output).toContain('this page is broken on purpose');
     expect(run.output).toContain('The build failed. dist/ was left as it was.');
     expect(fingerprint(dist)).toEqual(before);
-    expect(existsSync(`${dist}.staging`)).toBe(false);
+    expect(readdirSync(root).filter((name) => name.startsWith('.dist-'))).toEqual([]);
   });
 });

@@ -169,13 +169,46 @@ describe('the change summary', () => {
     `);
   });
 
+  it('reports comparator figures revised and added, and the council’s own revisions', () => {
+    const dir = repoWithContent();
+    edit(
+      dir,
+      'scorecards/2025-26.yaml',
+      '      england: 10\n      statistical_neighbours: 11\n',
+      '      england: { value: 10.4, first_published: 10 }\n      statistical_neighbours: { value: 11.5, first_published: 11 }\n',
+    );
+    edit(
+      dir,
+      'scorecards/2025-26.yaml',
+      '        denominator: 160\n',
+      '        denominator: 160\n        first_published: 93\n    comparators:\n      england: { value: 88, period: 2024-25 }\n',
+    );
+    expect(summariseChanges(dir, 'main')).toMatchInlineSnapshot(`
+      "## Content changes since \`main\`
+
+      ### Figures changed
+
+      - Personal Education Plans up to date, 2025-26: now 150 of 160 [r] (first published 93) (was 150 of 160)
+
+      ### Comparator figures revised
+
+      - Children with three or more placements in the year, England, 2025-26: revised to 10.4 [r] (first published 10) (was 10)
+      - Children with three or more placements in the year, Statistical neighbours, 2025-26: revised to 11.5 [r] (first published 11) (was 11)
+
+      ### Comparator figures added
+
+      - Personal Education Plans up to date, England, 2025-26: 88 for 2024-25
+      "
+    `);
+  });
+
   it('says plainly when nothing that matters has changed', () => {
     const dir = repoWithContent();
     edit(dir, 'glossary.yaml', 'reviewed each term.', 'reviewed every term.');
     expect(summariseChanges(dir, 'main')).toMatchInlineSnapshot(`
       "## Content changes since \`main\`
 
-      No changes to actions, progress updates, leads, indicators, figures, ratings, meetings or young people's pages since \`main\`.
+      No changes to actions, progress updates, leads, indicators, figures, comparators, ratings, meetings or young people's pages since \`main\`.
       "
     `);
   });

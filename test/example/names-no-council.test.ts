@@ -4,10 +4,12 @@
  * each fixture council) gives its name, short name and web address in site.yaml; none of them may
  * appear anywhere under src/, in code, comments or schema descriptions.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { initCouncil } from '../../src/cli/scaffold/init.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -57,5 +59,21 @@ describe('src/ names no council', () => {
       sources.filter((s) => s.text.includes(name.toLowerCase())).map((s) => `${s.file}: "${name}"`),
     );
     expect(found).toEqual([]);
+  });
+});
+
+describe('npm run init names no council', () => {
+  // A new council starts from the scaffold; the repository's councils (the example's and each
+  // fixture's) must leave no trace in it. This reads content/site.yaml, so it lives with the example's tests.
+  // test/fixtures/new-council is the scaffold's own output, placeholders and all.
+  const named = councils.filter(({ site }) => !String(site['council']).startsWith('TODO'));
+  it.each(named)('not the council of $file', ({ site }) => {
+    const dir = path.join(mkdtempSync(path.join(tmpdir(), 'cp-init-names-')), 'content');
+    initCouncil(dir, new Date('2026-11-22T00:00:00Z'));
+    const text = filesUnder(dir)
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n')
+      .toLowerCase();
+    expect(namesOf(site).filter((name) => text.includes(name.toLowerCase()))).toEqual([]);
   });
 });

@@ -120,9 +120,12 @@ describe('npm run import -- comparators', () => {
         2023-24: England 70, region 59, neighbours 69.1 (mean of 9 of 10)
         2024-25: England 70, region 60, neighbours 69.5 (mean of 8 of 10)
 
-      cla-2025.csv  note: 2023-24, 2024-25: no scorecard has a row for placement-moves, so those years' figures were not written — to keep them, create the scorecard first (npm run new -- scorecard 2023-24) and run the import again
+      cla-2025.csv  note: 2023-24: no scorecard has a row for placement-moves, so those years' figures were not written — to keep them, create the scorecard first (npm run new -- scorecard 2023-24) and run the import again
 
-      ✓ No changes: the content already matches cla-2025.csv."
+      Changes to content/scorecards/2025-26.yaml:
+        2025-26 (content/scorecards/2025-26.yaml): region 60 (for 2024-25) filled
+
+      Nothing was written (--dry-run). Run the same command without --dry-run to make these changes."
     `);
   });
 });

@@ -264,8 +264,6 @@ describe('importing comparators from two DfE releases', () => {
         2023-24: England 70, region 59, neighbours 69.1 (mean of 9 of 10)
         2024-25: England 70, region 60, neighbours 69.5 (mean of 8 of 10)
 
-      cla-2025.csv  note: a revised figure replaces the one first published: the scorecards have no field for both yet — nothing to do; the first-published figure stays in the file's history
-
       Changes to content/scorecards/2023-24.yaml, content/scorecards/2024-25.yaml:
         2023-24 (content/scorecards/2023-24.yaml): England revised 71 → 70 [r]; neighbours revised 69 → 69.1 [r] (mean of 9 of 10)
         2024-25 (content/scorecards/2024-25.yaml): England revised 69 → 70 [r]; region 60 filled; neighbours 69.5 (mean of 8 of 10) filled
@@ -283,7 +281,7 @@ describe('importing comparators from two DfE releases', () => {
         - indicator: children-in-care-rate
           values:
             - {period: year, value: 52}
-          comparators: {england: 70, region: 59, statistical_neighbours: 69.1}
+          comparators: {england: {value: 70, first_published: 71}, region: 59, statistical_neighbours: {value: 69.1, first_published: 69}}
       "
     `);
     expect(read(dir, 'scorecards/2024-25.yaml')).toMatchInlineSnapshot(`
@@ -295,7 +293,7 @@ describe('importing comparators from two DfE releases', () => {
           values:
             - {period: year, value: 54}
           # England and the neighbours come from the DfE's release each November.
-          comparators: {england: 70, region: 60, statistical_neighbours: 69.5}
+          comparators: {england: {value: 70, first_published: 69}, region: 60, statistical_neighbours: 69.5}
       "
     `);
   });

@@ -74,16 +74,9 @@ describe('roles', () => {
 });
 
 describe('objectives', () => {
-  it('needs at least one success measure', () => {
-    const objective = {
-      id: 'health',
-      number: 2,
-      title: 'Health',
-      summary: 'Healthy.',
-      lead: 'dcs',
-      success_measures: [],
-    };
-    expect(objectiveSchema.safeParse(objective).success).toBe(false);
+  it('may leave out success measures (the check warns instead)', () => {
+    const objective = { id: 'health', number: 2, title: 'Health', summary: 'Healthy.', lead: 'dcs' };
+    expect(objectiveSchema.parse(objective).success_measures).toEqual([]);
     expect(objectiveSchema.parse({ ...objective, success_measures: ['More checks.'] }).indicators).toEqual([]);
   });
 });

@@ -263,7 +263,7 @@ describe('the frame of every page', () => {
 describe('the council’s own words', () => {
   it('call its objectives by its word, wherever the interface names them', () => {
     const { term } = model.chrome;
-    expect(term).toEqual({ singular: 'pledge', plural: 'pledges' });
+    expect(term).toEqual({ singular: 'pledge', plural: 'pledges', voice: 'about' });
     expect(words.objectives.named(term, 2)).toBe('Pledge 2');
     expect(words.objectives.sectionCaption(term, 1, 'Homes')).toBe('Pledge 1: Homes');
     expect(words.pages.home.objectives(term)).toBe('Our pledges');

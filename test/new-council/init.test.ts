@@ -6,11 +6,10 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { initCouncil } from '../../src/cli/scaffold/init.ts';
 import { errorLines, warningLines } from '../support/fixture-council.ts';
-import { NEW_COUNCIL, PROJECT_ROOT } from '../support/paths.ts';
+import { NEW_COUNCIL } from '../support/paths.ts';
 import { TEST_TODAY } from '../support/test-date.ts';
 import { runScript } from '../editors/helpers.ts';
 
@@ -79,23 +78,6 @@ describe('npm run init', () => {
     for (const file of filesUnder(dir)) {
       expect(readFileSync(path.join(dir, file), 'utf8'), file).toBe(readFileSync(path.join(NEW_COUNCIL, file), 'utf8'));
     }
-  });
-
-  it('names no council the repository holds, in any file', () => {
-    const dir = emptyFolder();
-    initCouncil(dir, TEST_TODAY);
-    const text = filesUnder(dir)
-      .map((f) => readFileSync(path.join(dir, f), 'utf8'))
-      .join('\n')
-      .toLowerCase();
-    const councils = [
-      path.join(PROJECT_ROOT, 'content/site.yaml'),
-      path.join(PROJECT_ROOT, 'test/fixtures/minimal/content/site.yaml'),
-      path.join(PROJECT_ROOT, 'test/fixtures/second-council/content/site.yaml'),
-    ].map((file) => parse(readFileSync(file, 'utf8')) as { council: string; branding: { display_name: string } });
-    const names = councils.flatMap((c) => [c.council, c.branding.display_name]);
-    expect(names.length).toBe(6);
-    expect(names.filter((name) => text.includes(name.toLowerCase()))).toEqual([]);
   });
 
   it('refuses a folder that already holds files, and says why', () => {

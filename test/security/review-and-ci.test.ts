@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { inline } from '../../src/cli/changes/markdown.ts';
 import { summariseChanges } from '../../src/cli/changes/index.ts';
+import { guardOutput, noWorkflowCommands } from '../../src/cli/workflow-commands.ts';
 import { edit, repoWithContent, runScript } from '../editors/helpers.ts';
 import { copyCouncil } from '../support/fixture-council.ts';
 
@@ -84,8 +85,41 @@ describe('what the check prints is one line per problem, never a workflow comman
     expect(lines.filter((l) => l.startsWith('content/') && !l.includes('warning: '))).toMatchInlineSnapshot(`
       [
         "content/actions/stable-homes.yaml:9:13  "status" must be one of: not started, on track, at risk, off track, complete (not "on track\\n::error::forged\\n  ::set-output name=x::y"). Did you mean "on track"?",
-        "content/roles.yaml:9:3  unknown field "::warning::x",
+        "content/roles.yaml:9:3  unknown field "::warning::x\\nfield". Allowed fields here: id, title, team, mailbox, senior, post_holder.",
       ]
+    `);
+  });
+});
+
+describe('every line check, build and changes print passes through the workflow-command guard', () => {
+  it.each([
+    ['::error::forged', '> ::error::forged'],
+    ['  ::add-mask::x', '  > ::add-mask::x'],
+    ['\t::set-output name=a::b', '\t> ::set-output name=a::b'],
+    ['ok\n::warning::x\r::notice::y\r\n ::debug::z', 'ok\n> ::warning::x\r> ::notice::y\r\n > ::debug::z'],
+    ['ok\u2028::error::a\u2029::error::b\u0085::error::c', 'ok\u2028> ::error::a\u2029> ::error::b\u0085> ::error::c'],
+    ['a :: in the middle stays', 'a :: in the middle stays'],
+  ])('%j', (text, expected) => {
+    expect(noWorkflowCommands(text)).toBe(expected);
+  });
+
+  it('follows lines across separate writes, whoever writes them', () => {
+    const written: string[] = [];
+    const stream = { write: (chunk: string) => written.push(chunk) > 0 } as unknown as NodeJS.WriteStream;
+    guardOutput([stream]);
+    for (const chunk of ['first line\n', '  ', '::error::split', ' and ::x\n', '::stop-commands::t\n', 'x::']) {
+      stream.write(chunk);
+    }
+    stream.write(Buffer.from('\n::group::bytes\n'));
+    const lines = written.join('').split('\n');
+    expect(lines.filter((l) => l.trimStart().startsWith('::'))).toEqual([]);
+    expect(written.join('')).toMatchInlineSnapshot(`
+      "first line
+        > ::error::split and ::x
+      > ::stop-commands::t
+      x::
+      > ::group::bytes
+      "
     `);
   });
 });

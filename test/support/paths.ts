@@ -7,5 +7,7 @@ export const FIXTURES = path.join(PROJECT_ROOT, 'test/fixtures');
 export const MINIMAL = path.join(FIXTURES, 'minimal/content');
 /** A second council, shaped unlike the example: other objectives, ids, comparators and counts. */
 export const SECOND_COUNCIL = path.join(FIXTURES, 'second-council/content');
+/** Pledges in the child's voice, England figures a year late and revised, co-produced young people's text. */
+export const PLEDGES_COUNCIL = path.join(FIXTURES, 'pledges-council/content');
 /** What `npm run init` writes, as of the test date: the test site "new-council" is built from it. */
 export const NEW_COUNCIL = path.join(FIXTURES, 'new-council/content');

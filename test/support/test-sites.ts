@@ -14,7 +14,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { filesUnder } from '../../src/cli/built-site/files.ts';
 import { commandLineEnv } from './command-line-env.ts';
-import { FIXTURES, PROJECT_ROOT } from './paths.ts';
+import { FIXTURES, PLEDGES_COUNCIL, PROJECT_ROOT } from './paths.ts';
 import { TEST_BUILD_DATE } from './test-date.ts';
 
 export const TEST_DIST = path.join(PROJECT_ROOT, '.test-dist');
@@ -23,6 +23,8 @@ export const TEST_DIST = path.join(PROJECT_ROOT, '.test-dist');
 export const TEST_SITES = {
   /** A second council, shaped differently from the example: the engine's tests over built pages use it. */
   'second-council': path.join(FIXTURES, 'second-council/content'),
+  /** Pledges written to the child, England figures a year late and revised, co-produced young people's text. */
+  'pledges-council': PLEDGES_COUNCIL,
   /** What `npm run init` writes: a new council, placeholders and all, which must build and verify. */
   'new-council': path.join(FIXTURES, 'new-council/content'),
   /** Hostile strings in every field, for the injection tests. */

@@ -3,6 +3,7 @@
  * request asks ("which actions are new? whose status moved? who leads what now?").
  */
 import type { Action, Content, Indicator, Meeting, YoungPeoplePage } from '../../loader/model.ts';
+import { words } from '../../i18n/index.ts';
 import type { ProgressUpdate } from '../../schemas/actions.ts';
 import type { Period, ValueEntry } from '../../schemas/scorecards.ts';
 
@@ -19,7 +20,7 @@ export interface TimescaleChange {
 }
 
 export interface LeadChange {
-  /** What is led, in words: "Action 1.2 (Review every placement…)", "Objective 1 (Stable homes)". */
+  /** What is led, in words: "Action 1.2 (Review every placement…)", "Objective 1 (Stable homes)", "Pledge 1 (…)". */
   what: string;
   /** "led" for actions, objectives and indicators; "chaired" for the board and its sub-groups. */
   verb: 'led' | 'chaired';
@@ -60,6 +61,26 @@ export interface FigureChange extends FigureEntry {
   was: ValueEntry;
 }
 
+/** One comparator figure in a scorecard row, as the editor wrote it. */
+export interface ComparatorEntry {
+  indicator: Indicator;
+  /** The scorecard's year. */
+  year: string;
+  /** The comparator's key in site.yaml (england). */
+  key: string;
+  /** Its label in site.yaml (England), or the key when it has none. */
+  label: string;
+  value: number;
+  /** The year the figure belongs to, when not the scorecard's. */
+  period: string | undefined;
+  /** The value first published, when it was revised. */
+  firstPublished: number | undefined;
+}
+
+export interface ComparatorChange extends ComparatorEntry {
+  was: ComparatorEntry;
+}
+
 export interface RewordedUpdate extends NewUpdate {
   was: ProgressUpdate;
 }
@@ -79,6 +100,10 @@ export interface ContentChanges {
   meetingsRemoved: Meeting[];
   figuresAdded: FigureEntry[];
   figuresChanged: FigureChange[];
+  comparatorsAdded: ComparatorEntry[];
+  /** Comparators whose figure, period or first-published value changed; revisions among them. */
+  comparatorsChanged: ComparatorChange[];
+  comparatorsRemoved: ComparatorEntry[];
   youngPeoplePagesAdded: YoungPeoplePage[];
   youngPeoplePagesRemoved: YoungPeoplePage[];
   /** Indicators in both versions whose latest RAG rating differs; empty when no rater was given. */
@@ -139,7 +164,7 @@ export function diffContent(before: Content, after: Content, rateLatest?: RateLa
     const old = oldObjectives.get(objective.id);
     if (old && !sameList(old.lead, objective.lead)) {
       leadChanges.push({
-        what: `Objective ${objective.number} (${objective.title})`,
+        what: `${words.objectives.named(after.site.words.objectives, objective.number)} (${objective.title})`,
         verb: 'led',
         from: old.lead,
         to: objective.lead,
@@ -186,6 +211,23 @@ export function diffContent(before: Content, after: Content, rateLatest?: RateLa
       figuresChanged.push({ ...figure, was: old.entry });
   }
 
+  const oldComparators = new Map(comparatorEntries(before).map((c) => [comparatorKey(c), c]));
+  const comparatorsAdded: ComparatorEntry[] = [];
+  const comparatorsChanged: ComparatorChange[] = [];
+  const newComparators = comparatorEntries(after);
+  for (const comparator of newComparators) {
+    const old = oldComparators.get(comparatorKey(comparator));
+    if (!old) comparatorsAdded.push(comparator);
+    else if (
+      old.value !== comparator.value ||
+      old.period !== comparator.period ||
+      old.firstPublished !== comparator.firstPublished
+    )
+      comparatorsChanged.push({ ...comparator, was: old });
+  }
+  const kept = new Set(newComparators.map(comparatorKey));
+  const comparatorsRemoved = [...oldComparators.values()].filter((c) => !kept.has(comparatorKey(c)));
+
   const ratingChanges: RatingChange[] = [];
   if (rateLatest) {
     for (const indicator of after.indicators) {
@@ -210,6 +252,9 @@ export function diffContent(before: Content, after: Content, rateLatest?: RateLa
     meetingsRemoved: added(after.meetings, before.meetings),
     figuresAdded,
     figuresChanged,
+    comparatorsAdded,
+    comparatorsChanged,
+    comparatorsRemoved,
     youngPeoplePagesAdded: added(before.youngPeople, after.youngPeople),
     youngPeoplePagesRemoved: added(after.youngPeople, before.youngPeople),
     ratingChanges,
@@ -227,3 +272,25 @@ function figureEntries(content: Content): FigureEntry[] {
 }
 
 const figureKey = (f: FigureEntry): string => `${f.year} ${f.indicator.id} ${f.period}`;
+
+function comparatorEntries(content: Content): ComparatorEntry[] {
+  const indicators = byId(content.indicators);
+  const labels = new Map(content.site.comparators.map((c) => [c.key, c.label]));
+  return content.scorecards.flatMap((card) =>
+    card.indicators.flatMap((row) => {
+      const indicator = indicators.get(row.indicator);
+      if (!indicator) return [];
+      return Object.entries(row.comparators).map(([key, given]) => ({
+        indicator,
+        year: card.year,
+        key,
+        label: labels.get(key) ?? key,
+        value: typeof given === 'number' ? given : given.value,
+        period: typeof given === 'number' ? undefined : given.period,
+        firstPublished: typeof given === 'number' ? undefined : given.first_published,
+      }));
+    }),
+  );
+}
+
+const comparatorKey = (c: ComparatorEntry): string => `${c.year} ${c.indicator.id} ${c.key}`;

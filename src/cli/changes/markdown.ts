@@ -7,7 +7,7 @@ import { formatDate, parseTimescale } from '../../lib/calendar/index.ts';
 import { words } from '../../i18n/index.ts';
 import { meetingBodyName } from '../../lib/meetings.ts';
 import type { ValueEntry } from '../../schemas/scorecards.ts';
-import type { ContentChanges, FigureEntry, LatestRating } from './diff.ts';
+import type { ComparatorChange, ComparatorEntry, ContentChanges, FigureEntry, LatestRating } from './diff.ts';
 
 /** Line breaks of every kind become spaces, and other control characters go: one line stays one line. */
 function oneLine(text: string): string {
@@ -37,13 +37,28 @@ function code(text: string): string {
   return `\`${oneLine(text).replaceAll('`', '')}\``;
 }
 
-/** A figure as the editor wrote it: "26 of 331", "56.1", "x (not available)". */
+/** A figure as the editor wrote it: "26 of 331", "56.1", "x (not available)", "56.1 [p]", "57 [r] (first published 56)". */
 function figureText(entry: ValueEntry): string {
   if (entry.symbol)
     return `${entry.symbol} (${{ x: 'not available', z: 'not applicable', low: 'rounds to zero' }[entry.symbol]})`;
-  if (entry.numerator !== undefined) return `${entry.numerator} of ${entry.denominator}`;
-  return String(entry.value);
+  const figure = entry.numerator !== undefined ? `${entry.numerator} of ${entry.denominator}` : String(entry.value);
+  const revised = entry.first_published === undefined ? '' : ` [r] (first published ${entry.first_published})`;
+  return `${figure}${entry.provisional ? ' [p]' : ''}${revised}`;
 }
+
+/** A comparator figure: "70", "70 for 2024-25", "71 [r] (first published 70)". */
+function comparatorText(c: ComparatorEntry): string {
+  const period = c.period === undefined ? '' : ` for ${c.period}`;
+  const revised = c.firstPublished === undefined ? '' : ` [r] (first published ${c.firstPublished})`;
+  return `${c.value}${period}${revised}`;
+}
+
+/** "Children in care rate, England, 2024-25". */
+const comparatorWhat = (c: ComparatorEntry): string => `${inline(c.indicator.title)}, ${inline(c.label)}, ${c.year}`;
+
+/** Whether a change is a revision of the same year's figure: the period kept, a first-published value recorded. */
+const isRevision = (c: ComparatorChange): boolean =>
+  c.was.period === c.period && c.firstPublished !== undefined && c.value !== c.was.value;
 
 const figureWhen = (f: FigureEntry): string => (f.period === 'year' ? f.year : `${f.period} ${f.year}`);
 
@@ -135,6 +150,26 @@ export function changesToMarkdown(changes: ContentChanges, ref: string, before: 
       ),
     ),
     ...section(
+      'Comparator figures revised',
+      changes.comparatorsChanged
+        .filter(isRevision)
+        .map((c) => `${comparatorWhat(c)}: revised to ${comparatorText(c)} (was ${comparatorText(c.was)})`),
+    ),
+    ...section(
+      'Comparator figures added',
+      changes.comparatorsAdded.map((c) => `${comparatorWhat(c)}: ${comparatorText(c)}`),
+    ),
+    ...section(
+      'Comparator figures changed',
+      changes.comparatorsChanged
+        .filter((c) => !isRevision(c))
+        .map((c) => `${comparatorWhat(c)}: now ${comparatorText(c)} (was ${comparatorText(c.was)})`),
+    ),
+    ...section(
+      'Comparator figures removed',
+      changes.comparatorsRemoved.map((c) => `${comparatorWhat(c)}: ${comparatorText(c)}`),
+    ),
+    ...section(
       'Indicators added',
       changes.indicatorsAdded.map((i) => `${inline(i.title)} (${code(i.id)}), ${i.frequency}, ${i.polarity}`),
     ),
@@ -161,7 +196,7 @@ export function changesToMarkdown(changes: ContentChanges, ref: string, before: 
   ];
   if (lines.length === 2) {
     lines.push(
-      `No changes to actions, progress updates, leads, indicators, figures, ratings, meetings or young people's pages since ${code(ref)}.`,
+      `No changes to actions, progress updates, leads, indicators, figures, comparators, ratings, meetings or young people's pages since ${code(ref)}.`,
       '',
     );
   }

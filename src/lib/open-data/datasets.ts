@@ -8,6 +8,7 @@ import { isOverdue, latestUpdate } from '../actions.ts';
 import { MONTHS, monthName, parseTimescale, reportingYear, toIsoDate } from '../calendar/index.ts';
 import { inWordsList } from '../words.ts';
 import type { Figure, FigureIndex } from '../scorecards/index.ts';
+import { comparatorValue } from '../scorecards/comparator-figures.ts';
 import { spreadsheetText, type Cell } from './csv.ts';
 
 export interface Column {
@@ -171,7 +172,8 @@ export function scorecardRows(content: Content, index: FigureIndex, year: string
     const noTarget = indicator.polarity === 'context only' ? '[z]' : '[x]';
     rows.push({ ...yearly, measure: 'target', value: row.target ?? noTarget });
     for (const { key } of content.site.comparators) {
-      rows.push({ ...yearly, measure: key, value: row.comparators[key] ?? '[x]' });
+      const given = row.comparators[key];
+      rows.push({ ...yearly, measure: key, value: given === undefined ? '[x]' : comparatorValue(given) });
     }
   }
   return rows;

@@ -98,6 +98,7 @@ function indicatorRowsOf(content: Content, figures: FigureIndex, indicatorId: st
     la_name: site.council,
   };
   const rows: Row[] = [];
+  const comparatorRows = new Map<string, Row>();
   const byYear = new Map<string, Figure[]>();
   for (const figure of figures.all(indicatorId)) {
     byYear.set(figure.year, [...(byYear.get(figure.year) ?? []), figure]);
@@ -121,14 +122,15 @@ function indicatorRowsOf(content: Content, figures: FigureIndex, indicatorId: st
         direction: figure.direction,
       });
     }
-    // Comparators are annual figures: one row each for the year, at their own level.
-    const reported = inYear.at(-1)!.comparators;
+    // Comparators are annual figures, each for its own year (England's 2024-25 figure may be the
+    // latest on the 2025-26 scorecard): one row per comparator and year, at its own level. A figure
+    // carried forward repeats an earlier year's, and a later scorecard's revision replaces it.
     for (const { key, label } of site.comparators) {
-      const value = reported[key];
-      if (value === undefined) continue;
+      const figure = inYear.at(-1)!.comparators[key];
+      if (figure === undefined || figure.carriedForward) continue;
       const level = comparatorLevel(key, label);
-      rows.push({
-        time_period,
+      comparatorRows.set(`${key} ${figure.period}`, {
+        time_period: timePeriod(figure.period),
         time_identifier: yearWord,
         geographic_level: level,
         ...ENGLAND,
@@ -136,10 +138,14 @@ function indicatorRowsOf(content: Content, figures: FigureIndex, indicatorId: st
         comparator: key,
         comparator_name: label,
         ...about,
-        value,
+        value: figure.value,
       });
     }
   }
+  // The council's rows by year, then the comparators' rows by year.
+  rows.push(
+    ...[...comparatorRows.values()].sort((a, b) => String(a['time_period']).localeCompare(String(b['time_period']))),
+  );
   return rows;
 }
 

@@ -12,8 +12,13 @@ import { formatFigure, roundForUnit } from './format.ts';
 import { ragFor, ragForHiddenCount, type Rag } from './rag.ts';
 import type { SmallNumbersPolicy } from '../../schemas/site-policy.ts';
 import { isSuppressed, publishedCounts, symbolText, type GssSymbol } from './suppression.ts';
+import { words } from '../../i18n/index.ts';
+import { resolveComparators, type ComparatorFigures } from './comparator-figures.ts';
 
-export type Comparators = ScorecardRow['comparators'];
+export type Comparators = ComparatorFigures;
+
+/** Marks beside a figure: [r] revised since first published, [p] provisional. */
+export type RevisionMark = 'r' | 'p';
 
 export interface Figure {
   indicator: Indicator;
@@ -25,6 +30,8 @@ export interface Figure {
   value: number | undefined;
   /** "71%", "62.4", "[c]", "[x]", "[z]", "[low]": with the unit. */
   display: string;
+  /** `display` with its [r] and [p] marks, as tables and cards show it: "64% [p]". */
+  markedDisplay: string;
   suppressed: boolean;
   rag: Rag | undefined;
   direction: Direction | undefined;
@@ -34,7 +41,13 @@ export interface Figure {
   /** Numerator and denominator as they may be published ([c] where hidden), for percentages given that way. */
   counts: { numerator: string; denominator: string } | undefined;
   tolerance: Tolerance | undefined;
-  /** The year's comparators (annual figures). */
+  /** True while the council's figure is provisional: shown [p]. */
+  provisional: boolean;
+  /** The figure as first published, when it has since been revised (at the unit's precision). */
+  firstPublished: number | undefined;
+  /** [r] and [p] marks to show beside `display` (none on a hidden figure). */
+  marks: RevisionMark[];
+  /** The year's comparators (annual figures), resolved: periods, revisions and figures carried forward. */
   comparators: Comparators;
   /** The editor's commentary for the year. */
   commentary: string | undefined;
@@ -58,6 +71,7 @@ export function indicatorFigures(
 ): Figure[] {
   const figures: Figure[] = [];
   const byKey = new Map<string, Figure>();
+  const comparators = resolveComparators(rows, indicator.unit);
   for (const { year, row } of rows) {
     const entries = [...row.values].sort((a, b) => PERIODS.indexOf(a.period) - PERIODS.indexOf(b.period));
     for (const entry of entries) {
@@ -68,17 +82,28 @@ export function indicatorFigures(
       const counts = publishedCounts(indicator, entry, smallNumbers);
       const before = previousPeriod(entry.period, year);
       const previous = byKey.get(`${before.year} ${before.period}`);
+      const firstPublished =
+        suppressed || entry.first_published === undefined
+          ? undefined
+          : roundForUnit(entry.first_published, indicator.unit);
+      const provisional = entry.provisional === true;
+      const marks: RevisionMark[] = [];
+      if (!suppressed && value !== undefined && firstPublished !== undefined && firstPublished !== value)
+        marks.push('r');
+      if (!suppressed && provisional) marks.push('p');
+      const display = symbol
+        ? symbolText(symbol)
+        : value === undefined
+          ? symbolText('x')
+          : formatFigure(value, indicator.unit);
       const figure: Figure = {
         indicator,
         year,
         period: entry.period,
         periodLabel: periodLabel(entry.period, year),
         value,
-        display: symbol
-          ? symbolText(symbol)
-          : value === undefined
-            ? symbolText('x')
-            : formatFigure(value, indicator.unit),
+        display,
+        markedDisplay: words.scorecards.markedFigure(display, marks),
         suppressed,
         rag: suppressed
           ? ragForHiddenCount(indicator, smallNumbers.hide_counts_up_to, row.target, row.tolerance)
@@ -88,7 +113,10 @@ export function indicatorFigures(
         symbol,
         counts: counts && { numerator: String(counts.numerator), denominator: String(counts.denominator) },
         tolerance: row.tolerance,
-        comparators: row.comparators,
+        provisional,
+        firstPublished,
+        marks,
+        comparators: comparators.get(year) ?? {},
         commentary: row.commentary,
       };
       figures.push(figure);

@@ -7,12 +7,15 @@ import type { ContentRule } from '../types.ts';
 import { actionNumberPrefix } from './action-number-prefix.ts';
 import { oneActionsFilePerObjective } from './actions-files.ts';
 import { indicatorReferences } from './indicator-references.ts';
+import { accentContrast } from './accent-contrast.ts';
+import { futureDates } from './future-dates.ts';
 import { logoFile } from './logo-file.ts';
 import { meetingActions } from './meeting-actions.ts';
 import { meetingBodies } from './meeting-bodies.ts';
 import { meetingFileNames } from './meeting-file-names.ts';
 import { objectiveReferences } from './objective-references.ts';
 import { roleReferences } from './role-references.ts';
+import { successMeasures } from './success-measures.ts';
 import { scorecardComparators } from './scorecard-comparators.ts';
 import { scorecardFigures } from './scorecard-figures.ts';
 import { scorecardPeriods } from './scorecard-periods.ts';
@@ -55,6 +58,8 @@ export const CONTENT_RULES: readonly ContentRule[] = [
   internalLinks,
   // Safety, privacy and quality.
   logoFile,
+  accentContrast,
+  futureDates,
   { id: 'mdx-safety', needs: [], run: mdxSafety },
   { id: 'small-numbers-in-text', needs: ['site'], run: smallNumbersInText },
   { id: 'readability', needs: ['site'], run: checkReadability },
@@ -62,4 +67,5 @@ export const CONTENT_RULES: readonly ContentRule[] = [
   { id: 'young-people-addresses', needs: [], run: checkYoungPeopleAddresses },
   { id: 'staleness', needs: ['site'], run: staleness },
   { id: 'placeholders', needs: [], run: placeholdersLeft },
+  successMeasures,
 ];

@@ -34,9 +34,19 @@ export const scorecardFigures: ContentRule = {
           checkFigure(problems, f.source, ['indicators', i, 'values', j], indicator, entry),
         );
         if (indicator.unit !== 'percentage') return;
-        for (const [name, value] of Object.entries({ target: row.target, ...row.comparators })) {
+        const checks: [string, number | undefined, PathSegment[]][] = [
+          ['target', row.target, ['indicators', i, 'target']],
+        ];
+        for (const [name, given] of Object.entries(row.comparators)) {
+          const at: PathSegment[] = ['indicators', i, 'comparators', name];
+          if (typeof given === 'number') checks.push([name, given, at]);
+          else {
+            checks.push([name, given.value, [...at, 'value']]);
+            checks.push([`${name} first_published`, given.first_published, [...at, 'first_published']]);
+          }
+        }
+        for (const [name, value, path] of checks) {
           if (value === undefined || (value >= 0 && value <= 100)) continue;
-          const path = name === 'target' ? ['indicators', i, 'target'] : ['indicators', i, 'comparators', name];
           problems.at(f.source, path, `${name} ${value} is not a percentage: it must be between 0 and 100`);
         }
       });

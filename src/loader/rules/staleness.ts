@@ -45,8 +45,10 @@ export function staleness(files: LoadedFiles, context: RuleContext): Problem[] {
     f.data?.actions.forEach((action, i) => {
       const due = parseTimescale(action.timescale).due;
       if (!due || due >= today || action.status === 'complete') return;
+      // An update dated after today is a slip (the future-dates rule says so): it is not news.
       const latest = action.updates
         .map((u) => u.date)
+        .filter((date) => parseIsoDate(date) <= today)
         .sort()
         .at(-1);
       const since = latest === undefined ? undefined : daysBetween(parseIsoDate(latest), today);
