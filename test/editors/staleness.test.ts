@@ -67,11 +67,14 @@ describe('terms of reference past their review date', () => {
 });
 
 describe('a scorecard year whose latest period is missing', () => {
+  // Only the missing-figure warnings: on these earlier days the year's annual figure is also (rightly)
+  // warned about as dated before its period ends, which future-dates.test.ts covers.
+  const missing = (w: string): boolean => w.includes('scorecards/') && w.includes('has no figure for');
   it('warns when the latest quarter due has no figure, 60 days after the quarter ends', () => {
     const dir = copyCouncil();
     // placement-moves has Q1 and Q2 of 2025-26. Q3 ends on 31 December 2025, so it is due by 1 March 2026.
-    expect(warningLines(dir, day('2026-02-28')).filter((w) => w.includes('scorecards/'))).toEqual([]);
-    expect(warningLines(dir, day('2026-03-01')).filter((w) => w.includes('scorecards/'))).toMatchInlineSnapshot(`
+    expect(warningLines(dir, day('2026-02-28')).filter(missing)).toEqual([]);
+    expect(warningLines(dir, day('2026-03-01')).filter(missing)).toMatchInlineSnapshot(`
       [
         "content/scorecards/2025-26.yaml:8:7  warning: "placement-moves" has no figure for Q3 2025-26 (October to December 2025), due by 1 March 2026: add "- period: Q3" with its figure, or with symbol: x if it is not available",
       ]
@@ -86,7 +89,7 @@ describe('a scorecard year whose latest period is missing', () => {
       '        numerator: 4\n        denominator: 198\n',
       '        numerator: 4\n        denominator: 198\n      - period: Q3\n        symbol: x\n',
     );
-    expect(warningLines(dir, day('2026-03-01')).filter((w) => w.includes('scorecards/'))).toEqual([]);
+    expect(warningLines(dir, day('2026-03-01')).filter(missing)).toEqual([]);
   });
 
   it('warns when the newest year has no row for an indicator whose figure is due', () => {

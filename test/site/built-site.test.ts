@@ -117,9 +117,13 @@ describe('every page', () => {
     const doc = page(url);
     expect(doc.querySelector('a.skip-link[href="#main-content"]')).not.toBeNull();
     expect(doc.querySelector('header form[role="search"] input[type="search"][name="q"]')).not.toBeNull();
-    // Every page is searchable except "page not found" and the search pages themselves.
+    // Every page is searchable except "page not found", the search pages themselves, and each year's
+    // board pack (a print copy of the year's scorecard, which search finds instead).
     const isSearchPage = url === '/search/' || url === '/young-people/search/';
-    expect(doc.querySelector('main > [data-pagefind-body]') === null).toBe(isErrorPage(url) || isSearchPage);
+    const isBoardPack = /^\/scorecards\/[^/]+\/board-pack\/$/.test(url);
+    expect(doc.querySelector('main > [data-pagefind-body]') === null).toBe(
+      isErrorPage(url) || isSearchPage || isBoardPack,
+    );
     expect(doc.querySelector('.page-dates')!.textContent).toMatch(/Last updated .+ Next review/);
     expect(hrefs(doc, 'footer a')).toContain('/accessibility/');
     expect(doc.querySelector('h1')).not.toBeNull();
