@@ -2,10 +2,18 @@
  * Builds the Pagefind search index for a built site, through Pagefind's Node API.
  * `npm run build` calls it on the staging folder before the swap, so a site that cannot be indexed
  * never replaces dist/. Run alone: node scripts/index-search.ts [site-folder] (default dist/).
+ *
+ * Each page is given to Pagefind as the index should read it (src/lib/search-text.ts): spaces
+ * between tags so excerpts never run words together, the title weighted, the page's type for the
+ * results, and the synonyms of the words it uses (the glossary's terms and abbreviations, and
+ * site.yaml's search.synonyms). The pages on disk stay as built.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { close, createIndex } from 'pagefind';
+import { htmlPages } from '../src/cli/built-site/files.ts';
+import { searchableHtml, type SynonymGroup } from '../src/lib/search-text.ts';
+import { getContent } from '../src/loader/load-content.ts';
 
 export interface IndexSummary {
   pages: number;
@@ -32,8 +40,20 @@ function folderBytes(folder: string): number {
   return total;
 }
 
+/** The council's synonym groups: each glossary term with its abbreviation, then site.yaml's list. */
+export function synonymGroups(): SynonymGroup[] {
+  const content = getContent();
+  return [
+    ...content.glossary.flatMap((g) => (g.abbreviation ? [[g.term, g.abbreviation]] : [])),
+    ...content.site.search.synonyms,
+  ];
+}
+
 /** Indexes every HTML page under `siteDir` and writes the bundle to `<siteDir>/pagefind/`. */
-export async function indexSite(siteDir: string): Promise<IndexSummary> {
+export async function indexSite(
+  siteDir: string,
+  groups: readonly SynonymGroup[] = synonymGroups(),
+): Promise<IndexSummary> {
   const started = performance.now();
   const outputPath = path.join(siteDir, 'pagefind');
   try {
@@ -42,15 +62,19 @@ export async function indexSite(siteDir: string): Promise<IndexSummary> {
     failOn('start', errors);
     if (!index) throw new SearchIndexError('Pagefind failed to start: it returned no index.');
 
-    const added = await index.addDirectory({ path: siteDir });
-    failOn('index the pages', added.errors);
-    if (added.page_count === 0) {
-      throw new SearchIndexError(`Pagefind found no pages to index in ${siteDir}.`);
+    let pages = 0;
+    for (const page of htmlPages(siteDir)) {
+      const content = searchableHtml(readFileSync(page.file, 'utf8'), groups);
+      const added = await index.addHTMLFile({ url: page.url, content });
+      failOn(`index ${page.url}`, added.errors);
+      // Pages without data-pagefind-body (the search page, the 404 page) are left out by Pagefind.
+      if (content.includes('data-pagefind-body')) pages += 1;
     }
+    if (pages === 0) throw new SearchIndexError(`Pagefind found no pages to index in ${siteDir}.`);
 
     const written = await index.writeFiles({ outputPath });
     failOn('write the index', written.errors);
-    return { pages: added.page_count, bytes: folderBytes(outputPath), milliseconds: performance.now() - started };
+    return { pages, bytes: folderBytes(outputPath), milliseconds: performance.now() - started };
   } finally {
     await close();
   }

@@ -1,9 +1,14 @@
 /**
- * Runs on /search/ only. Loads Pagefind's Component UI from the bundle the build writes into
- * /pagefind/, then runs the query the page was opened with (`?q=…&edition=young-people`), so the
- * header's plain GET form leads straight to results. Keeps the address in step with the search.
+ * Runs on the search pages only (/search/ and the young-person edition's). Loads Pagefind's
+ * Component UI from the bundle the build writes into /pagefind/, then runs the query the page was
+ * opened with (`?q=…&edition=young-people`), so the header's plain GET form leads straight to
+ * results. A page that names an edition (data-search-edition) searches that edition only. Keeps the
+ * address in step with the search.
+ *
+ * A faceted instance first lists every page, before the page's own query has run: the results stay
+ * hidden until the query's own results arrive, so nobody (and no test) reads that list as the answer.
  */
-import { readSearchRequest, searchAddress } from '../lib/search-query.ts';
+import { EDITIONS, readSearchRequest, searchAddress } from '../lib/search-query.ts';
 
 /** The part of Pagefind's Component UI instance this script uses. */
 interface PagefindInstance {
@@ -83,6 +88,10 @@ async function start(): Promise<void> {
   if (!instance) return;
 
   const request = readSearchRequest(window.location.search);
+  const edition = ui.dataset['searchEdition'];
+  if (edition === 'young-people' || edition === 'full') request.filters['edition'] = [EDITIONS[edition]];
+  const results = ui.querySelector<HTMLElement>('pagefind-results');
+  if (results && request.term !== '') results.hidden = true;
   const input = await whenPresent<HTMLInputElement>(ui, 'pagefind-input input');
   // The input redraws itself when its translations load: put the words back each time it does.
   const showTerm = () => {
@@ -91,7 +100,10 @@ async function start(): Promise<void> {
   };
   input.value = request.term;
   instance.on('translations', showTerm);
-  instance.on('results', showTerm);
+  instance.on('results', () => {
+    showTerm();
+    if (results && instance.searchTerm === request.term) results.hidden = false;
+  });
   // Once loaded, a faceted instance first lists everything; run the page's query just after that.
   let started = false;
   instance.on('filters', () => {

@@ -64,6 +64,7 @@ export const en = {
     footerLinks: {
       accessibility: 'Accessibility statement',
       glossary: 'Glossary',
+      openData: 'Open data',
       updatesFeed: 'Updates feed',
       meetingsCalendar: 'Meetings calendar',
       sitemap: 'Sitemap',
@@ -410,7 +411,7 @@ export const en = {
         noTarget: 'None',
         /** "Since Q1 2026-27: improving." */
         since: (when: string): string => `Since ${when}:`,
-        ratingWas: (rag: string): string => `Rating was ${rag}.`,
+        ratingWas: (rag: string): string => `(rating was ${rag})`,
         noPrevious: 'No earlier figure',
         /** The year a comparator figure is for, read after it. */
         comparatorYear: (year: string): string => `(${year})`,
@@ -532,6 +533,12 @@ export const en = {
       file: (what: string, format: string): string => `${what} (${format})`,
       indicators: 'Indicators',
       actionPlan: 'Action plan',
+      allFigures: 'Every figure, every year',
+      perIndicator: 'Each indicator’s figures, every year (CSV)',
+      zip: 'Everything on this page in one ZIP file',
+      /** Before a link to the open data page, on each scorecard and on the action plan. */
+      everyYear: 'Every year’s figures, and each indicator’s, are on the',
+      planToo: 'The action plan can be downloaded as CSV and JSON from the',
       columns: (dataset: string): string => `Columns: ${dataset}`,
       column: 'Column',
       holds: 'What it holds',
@@ -730,6 +737,13 @@ export const en = {
       /** "More about a good home": "A good home" → "a good home", but "CiCC news" stays as it is. */
       more: (title: string): string =>
         `More about ${/^\p{Lu}\p{Ll}/u.test(title) ? title.charAt(0).toLowerCase() + title.slice(1) : title}`,
+    },
+    searchPage: {
+      title: 'Search our pages for young people',
+      description: 'Search the pages written for young people.',
+      placeholder: 'For example: help, school, money',
+      needsJavaScript: 'Search needs JavaScript, which is turned off in your browser.',
+      wordList: 'Look up a word in the word list',
     },
     glossaryPage: {
       title: 'Word list',

@@ -49,9 +49,10 @@ export function pageList(model: SiteModel): PageGroup[] {
       heading: chrome.sections.scorecards.label,
       href: urls.scorecardsHref,
       pages: [
-        ...[...model.scorecards.all]
-          .reverse()
-          .map((card) => ({ label: p.scorecard.title(card.year), href: card.href })),
+        ...[...model.scorecards.all].reverse().flatMap((card) => [
+          { label: p.scorecard.title(card.year), href: card.href },
+          { label: p.boardPack.title(card.year), href: urls.boardPackHref(card.year) },
+        ]),
         { label: p.indicators.title, href: urls.indicatorsHref },
         ...model.indicators.all.map((i) => ({ label: i.title, href: i.href })),
         { label: p.openData.title, href: urls.openDataHref },
@@ -86,6 +87,7 @@ export function pageList(model: SiteModel): PageGroup[] {
           .map((page) => ({ label: page.data.title, href: page.href })),
         { label: young.progress, href: urls.youngPeopleGeneratedHref('progress') },
         { label: young.glossary, href: urls.youngPeopleGeneratedHref('glossary') },
+        { label: words.youngPeople.searchPage.title, href: urls.youngPeopleGeneratedHref('search') },
       ],
     },
     {

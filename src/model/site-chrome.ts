@@ -96,6 +96,7 @@ export function siteChrome(site: Site, youngPeople: readonly YoungPeoplePage[]):
     footerLinks: [
       { label: footer.accessibility, href: urls.accessibilityHref },
       { label: footer.glossary, href: urls.glossaryPageHref },
+      { label: footer.openData, href: urls.openDataHref },
       { label: footer.updatesFeed, href: urls.updatesFeedHref },
       { label: footer.meetingsCalendar, href: urls.meetingsCalendarHref },
       { label: footer.sitemap, href: urls.sitemapPageHref },

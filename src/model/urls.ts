@@ -67,6 +67,13 @@ export const sitemapHref = '/sitemap.xml';
 export const brandStylesHref = '/brand.css';
 export const faviconHref = '/favicon.svg';
 export const searchBundleHref = '/pagefind/';
+/** Every figure of every year, tidy, in the DfE's open data layout. */
+export const figuresCsvHref = '/data/figures.csv';
+export const figuresJsonHref = '/data/figures.json';
+/** One indicator's figures, every year, in the same layout. */
+export const indicatorCsvHref = (id: string): string => `/data/indicators/${id}.csv`;
+/** Every open data file in one archive. */
+export const openDataZipHref = '/data/open-data.zip';
 export const indicatorsCsvHref = '/data/indicators.csv';
 export const indicatorsJsonHref = '/data/indicators.json';
 export const actionsCsvHref = '/data/actions.csv';

@@ -66,6 +66,18 @@ const siteShape = z.strictObject({
   policy: policySchema.prefault({}),
   /** What scorecard figures are compared with: England, statistical neighbours and region by default. */
   comparators: comparatorsListSchema,
+  /** Site search: words that mean the same, so searching for one finds pages that use another. */
+  search: z
+    .strictObject({
+      synonyms: z
+        .array(z.array(text).min(2, 'a group of synonyms needs at least two words'))
+        .default([])
+        .meta({
+          description:
+            'Groups of words that mean the same for searching, for example [dentist, dental]. The glossary\'s terms and abbreviations are added for you.',
+        }),
+    })
+    .prefault({}),
   /** The council's codes in the DfE's statistics, so comparators can be imported from them. */
   codes: z
     .strictObject({

@@ -59,7 +59,7 @@ describe('npm run init', () => {
         "content/strategy.mdx:6:18  warning: replace the placeholder "TODO: what it means in practice" with the real text",
         "content/strategy.mdx:9:1  warning: reading ease 45.6 (grade 8.4) is below 50 for the main edition. Hardest sentences: "TODO: Write the introduction here." (line 11); "TODO: the vision, in one sentence" (line 3); "Replace each line that starts with TODO." (line 11). Shorter sentences and everyday words help every reader.",
         "content/strategy.mdx:11:1  warning: replace this placeholder line with the real text",
-        "content/young-people/first-objective.mdx:3:8  warning: replace the placeholder "TODO: A short name." with the real text",
+        "content/young-people/first-objective.mdx:3:8  warning: replace the placeholder "TODO: A short name for part 1." with the real text",
         "content/young-people/first-objective.mdx:4:10  warning: replace the placeholder "TODO: Say in one short line what we will do." with the real text",
         "content/young-people/first-objective.mdx:10:1  warning: replace this placeholder line with the real text",
         "content/young-people/index.mdx:4:10  warning: replace the placeholder "TODO: Say in one short line what this plan is for." with the real text",

@@ -58,7 +58,7 @@ describe('scorecard pages', () => {
       '–',
       '70%',
       'Green: on target',
-      'Since Q3 2025-26: Improving Rating was amber.',
+      'Since Q3 2025-26: Improving (rating was amber)',
       '71% (2025-26)',
       '69% (2025-26)',
     ]);

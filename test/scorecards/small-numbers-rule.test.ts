@@ -47,8 +47,8 @@ describe('a leaked small number in commentary', () => {
       expect(errorText(withCommentary(text)), text).toBe('');
     }
   });
-  it('does not apply to indicators that do not count children', () => {
-    expect(errorText(withCommentary('3 children moved.', false))).toBe('');
+  it('applies to indicators that do not count children too: the text still counts children', () => {
+    expect(errorText(withCommentary('3 children moved.', false))).toContain('says "3 children"');
   });
 });
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/loader/load-content.ts';
 import type { Content } from '../../src/loader/model.ts';
+import type { SpreadsheetText } from '../../src/lib/open-data/csv.ts';
 import { actionRows } from '../../src/lib/open-data/datasets.ts';
 import { reportingYear } from '../../src/lib/calendar/index.ts';
 import { buildFigureIndex } from '../../src/lib/scorecards/index.ts';
@@ -43,7 +44,13 @@ describe('the year in data', () => {
 describe('the actions download', () => {
   it('gives due dates, overdue as of the build date and the latest update', () => {
     expect(
-      actionRows(content, TODAY).map((r) => [r['id'], r['due_date'], r['overdue'], r['last_update_date'], r['lead']]),
+      actionRows(content, TODAY).map((r) => [
+        (r['id'] as SpreadsheetText).spreadsheetText,
+        r['due_date'],
+        r['overdue'],
+        r['last_update_date'],
+        r['lead'],
+      ]),
     ).toEqual([
       ['1.1', '2026-03-31', true, '2026-01-10', 'Fostering Service Manager'],
       ['1.2', undefined, false, undefined, expect.stringContaining('; ')],

@@ -23,7 +23,7 @@ describe('the search index step of the build', () => {
         '<main data-pagefind-body><h1>Health</h1><p>Dental checks every six months.</p>' +
         '<span data-pagefind-filter="type">Action</span></main></body></html>',
     });
-    const summary = await indexSite(dir);
+    const summary = await indexSite(dir, []);
     expect(summary.pages).toBe(1);
     expect(summary.bytes).toBeGreaterThan(0);
     expect(existsSync(path.join(dir, 'pagefind', 'pagefind-component-ui.js'))).toBe(true);
@@ -31,6 +31,6 @@ describe('the search index step of the build', () => {
   });
 
   it('fails, so the build fails, when there is nothing to index', async () => {
-    await expect(indexSite(site({}))).rejects.toThrow(/^Pagefind found no pages to index in \/.+index-search-/);
+    await expect(indexSite(site({}), [])).rejects.toThrow(/^Pagefind found no pages to index in \/.+index-search-/);
   });
 });

@@ -117,23 +117,52 @@ describeInBrowser('search in a real browser', () => {
     expect(await resultLinks()).toContain(actionHref(apprenticeships.id));
   });
 
-  it('searches the young people edition from a young-person page', async () => {
+  it('searches the young people edition from a young-person page, in its own look, without adult filters', async () => {
+    // It used to open the adult search page and pick the edition's filter there. That test read
+    // the results too early: a faceted search first lists every page, adult ones too, before the
+    // page's own query runs. The results now stay hidden until the query's own results arrive.
     await openPage();
     await page.goto(`${server.origin}/young-people/`);
     await page.getByRole('search').getByRole('searchbox').focus();
     await page.keyboard.type('help');
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/search\/\?q=help&edition=young-people/);
+    await page.waitForURL(/\/young-people\/search\/\?q=help/);
 
-    const option = page.locator(
-      'pagefind-filter-dropdown[filter="edition"] [role="option"][data-value="Young people"]',
-    );
-    // Wait for Pagefind's results first (Playwright's own wait): on a loaded machine Pagefind takes
-    // longer to draw its filters than expect.poll's one second.
     const links = await resultLinks();
-    expect(await option.getAttribute('aria-selected')).toBe('true');
     expect(links.length).toBeGreaterThan(0);
     for (const href of links) expect(href).toMatch(/^\/young-people\//);
+    expect(await page.locator('pagefind-filter-dropdown').count()).toBe(0);
+    expect(await page.locator('body.edition-young-people .yp-nav').isVisible()).toBe(true);
+  });
+
+  it('finds pages by a synonym from the council’s list and by a glossary term for an abbreviation', async () => {
+    await openPage();
+    // The apprenticeships action never says "traineeship"; site.yaml lists them as synonyms.
+    await page.goto(`${server.origin}/search/?q=traineeship`);
+    expect(await resultLinks()).toContain(actionHref(apprenticeships.id));
+    // The CAMHS action uses only the abbreviation; the glossary gives its full term.
+    const camhs = content.actions.find((action) => /\bCAMHS\b/.test(action.action))!;
+    expect(camhs.action).not.toMatch(/adolescent/i);
+    await page.goto(`${server.origin}/search/?q=adolescent`);
+    expect(await resultLinks()).toContain(actionHref(camhs.id));
+  });
+
+  it('labels each result with its type, above its title', async () => {
+    await openPage();
+    await page.goto(`${server.origin}/search/?q=${WORD}`);
+    await resultLinks();
+    // Pagefind draws a placeholder (aria-hidden) for each result until its text has loaded.
+    const results = page.locator('pagefind-results .pf-result:not([aria-hidden])');
+    await results.first().waitFor();
+    const labels = await results.evaluateAll((items) =>
+      items.map((li) => [
+        li.querySelector('.search-result__type')?.textContent ?? '',
+        li.querySelector('a')?.getAttribute('href'),
+      ]),
+    );
+    expect(labels.length).toBeGreaterThan(0);
+    for (const [label] of labels) expect(label).not.toBe('');
+    expect(labels).toContainEqual(['Action', actionHref(apprenticeships.id)]);
   });
 
   it('filters the action plan by lead without typing, by keyboard, and says how many match', async () => {

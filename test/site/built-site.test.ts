@@ -117,8 +117,9 @@ describe('every page', () => {
     const doc = page(url);
     expect(doc.querySelector('a.skip-link[href="#main-content"]')).not.toBeNull();
     expect(doc.querySelector('header form[role="search"] input[type="search"][name="q"]')).not.toBeNull();
-    // Every page is searchable except "page not found" and the search page itself.
-    expect(doc.querySelector('main > [data-pagefind-body]') === null).toBe(isErrorPage(url) || url === '/search/');
+    // Every page is searchable except "page not found" and the search pages themselves.
+    const isSearchPage = url === '/search/' || url === '/young-people/search/';
+    expect(doc.querySelector('main > [data-pagefind-body]') === null).toBe(isErrorPage(url) || isSearchPage);
     expect(doc.querySelector('.page-dates')!.textContent).toMatch(/Last updated .+ Next review/);
     expect(hrefs(doc, 'footer a')).toContain('/accessibility/');
     expect(doc.querySelector('h1')).not.toBeNull();

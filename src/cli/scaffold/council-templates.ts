@@ -187,15 +187,16 @@ export function youngPeopleHomePage(): string {
   ].join('\n');
 }
 
-export function youngPeopleObjectivePage(objective: string, order: number): string {
+/** An objective's page; its placeholder title names the objective's number, as two pages' titles must differ. */
+export function youngPeopleObjectivePage(objective: string, number: number): string {
   return [
     '---',
     '# What one objective means for children in care and care leavers. Keep words short.',
-    `title: ${todo('A short name.')} # a short name for this part of the plan`,
+    `title: ${todo(`A short name for part ${number}.`)} # a short name for this part of the plan`,
     `summary: ${todo('Say in one short line what we will do.')}`,
     'kind: objective',
     `objective: ${objective}`,
-    `order: ${order}`,
+    `order: ${number * 10}`,
     '---',
     '',
     'TODO: Say what we will do for you. Use short words. Keep each line short.',
@@ -216,6 +217,6 @@ export function councilFiles(dates: CouncilDates): Record<string, string> {
     'accessibility.yaml': accessibility(dates),
     'strategy.mdx': strategy(),
     'young-people/index.mdx': youngPeopleHomePage(),
-    [`young-people/${FIRST_OBJECTIVE}.mdx`]: youngPeopleObjectivePage(FIRST_OBJECTIVE, 10),
+    [`young-people/${FIRST_OBJECTIVE}.mdx`]: youngPeopleObjectivePage(FIRST_OBJECTIVE, 1),
   };
 }

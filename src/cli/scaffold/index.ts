@@ -151,7 +151,7 @@ function planYoungPerson(content: ScaffoldBasis, args: string[]): Plan {
   return {
     relative: `young-people/${objective.id}.mdx`,
     what: 'Created',
-    text: youngPeopleObjectivePage(objective.id, objective.number * 10),
+    text: youngPeopleObjectivePage(objective.id, objective.number),
   };
 }
 

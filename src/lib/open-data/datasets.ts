@@ -9,7 +9,7 @@ import { MONTHS, monthName, parseTimescale, reportingYear, toIsoDate } from '../
 import { inWordsList } from '../words.ts';
 import type { Figure, FigureIndex } from '../scorecards/index.ts';
 import { comparatorValue } from '../scorecards/comparator-figures.ts';
-import type { Cell } from './csv.ts';
+import { spreadsheetText, type Cell } from './csv.ts';
 
 export interface Column {
   name: string;
@@ -188,7 +188,8 @@ export function actionRows(content: Content, today: Date): Row[] {
     const { due } = parseTimescale(a.timescale);
     const latest = latestUpdate(a);
     return {
-      id: a.id,
+      // An action number such as 3.10 would become the number 3.1 in a spreadsheet.
+      id: spreadsheetText(a.id),
       objective: a.objective,
       action: a.action,
       outcome: a.outcome,

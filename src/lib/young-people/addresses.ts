@@ -10,6 +10,7 @@ import type { YoungPeopleFrontMatter } from '../../schemas/pages.ts';
 export const GENERATED_PAGES = {
   progress: { slug: 'how-are-we-doing' },
   glossary: { slug: 'glossary' },
+  search: { slug: 'search' },
 } as const;
 
 export const RESERVED_SLUGS: ReadonlySet<string> = new Set(Object.values(GENERATED_PAGES).map((p) => p.slug));

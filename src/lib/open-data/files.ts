@@ -1,0 +1,65 @@
+/**
+ * Every open data file the site publishes, by its address, made from the same rows as the pages'
+ * endpoints serve: the ZIP of everything is built from this list, so it holds exactly the files
+ * /data/ links to.
+ */
+import type { SiteModel } from '../../model/types.ts';
+import * as urls from '../../model/urls.ts';
+import { toCsv } from './csv.ts';
+import {
+  ACTIONS,
+  actionRows,
+  INDICATORS,
+  indicatorRows,
+  jsonDocument,
+  scorecardDataset,
+  scorecardRows,
+  type Dataset,
+  type Row,
+} from './datasets.ts';
+import { tidyFigureRows, tidyFiguresDataset } from './tidy-figures.ts';
+
+export interface OpenDataFile {
+  href: string;
+  body: string;
+}
+
+export const csvOf = (dataset: Dataset, rows: readonly Row[]): string =>
+  toCsv(
+    dataset.columns.map((c) => c.name),
+    rows,
+  );
+export const jsonOf = (dataset: Dataset, rows: readonly Row[]): string =>
+  `${JSON.stringify(jsonDocument(dataset, rows), null, 2)}\n`;
+
+type Model = Pick<SiteModel, 'content' | 'figures' | 'today'>;
+
+export function openDataFiles(model: Model): OpenDataFile[] {
+  const { content, figures, today } = model;
+  const tidy = tidyFiguresDataset(content);
+  const allFigures = tidyFigureRows(content, figures);
+  const scorecard = scorecardDataset(content.site);
+  return [
+    { href: urls.figuresCsvHref, body: csvOf(tidy, allFigures) },
+    { href: urls.figuresJsonHref, body: jsonOf(tidy, allFigures) },
+    ...content.indicators.map((i) => ({
+      href: urls.indicatorCsvHref(i.id),
+      body: csvOf(tidy, tidyFigureRows(content, figures, i.id)),
+    })),
+    ...content.scorecards.flatMap((card) => {
+      const rows = scorecardRows(content, figures, card.year);
+      return [
+        { href: urls.scorecardCsvHref(card.year), body: csvOf(scorecard, rows) },
+        // The year's JSON names its year first, as its endpoint writes it.
+        {
+          href: urls.scorecardJsonHref(card.year),
+          body: `${JSON.stringify({ year: card.year, ...jsonDocument(scorecard, rows) }, null, 2)}\n`,
+        },
+      ];
+    }),
+    { href: urls.indicatorsCsvHref, body: csvOf(INDICATORS, indicatorRows(content)) },
+    { href: urls.indicatorsJsonHref, body: jsonOf(INDICATORS, indicatorRows(content)) },
+    { href: urls.actionsCsvHref, body: csvOf(ACTIONS, actionRows(content, today)) },
+    { href: urls.actionsJsonHref, body: jsonOf(ACTIONS, actionRows(content, today)) },
+  ];
+}
