@@ -77,9 +77,31 @@ export const en = {
   /** Action statuses and the words around them. */
   actions: {
     status: (status: ActionStatus): string => capitalise(status),
+    /** An action with no status yet: never "overdue" for that alone. */
+    notReported: 'Not yet reported',
+    /**
+     * A council's label with its meaning in words, so colour is never the only signal: "Green: on
+     * track", or "Blue: complete, delivered and signed off" when it explains its label. The state's own
+     * name ("On track") stands alone.
+     */
+    labelled: (label: string, state: ActionStatus, meaning?: string): string => {
+      const plain = label.toLowerCase() === state;
+      const explained = meaning === undefined ? state : meaning.charAt(0).toLowerCase() + meaning.slice(1);
+      return plain && meaning === undefined ? capitalise(state) : `${label}: ${explained}`;
+    },
+    /** A state named by the council's labels for it: "Green (on track)", or "on track" when they are the same. */
+    stateWithLabels: (state: ActionStatus, labels: readonly string[]): string => {
+      const own = labels.filter((l) => l.toLowerCase() !== state);
+      return own.length === 0 ? state : `${own.join(', ')} (${state})`;
+    },
+    /** A state's name at the start of a label: "Green (on track)", "On track". */
+    stateLabel: (name: string): string => capitalise(name),
+    notReportedCount: (n: number): string => `${n} not yet reported`,
+    /** "75% complete": the figure in words beside the bar. */
+    percentComplete: (percent: number): string => `${Math.round(percent * 10) / 10}% complete`,
     overdue: 'Overdue',
     actionCount: (n: number): string => count(n, 'action', 'actions'),
-    statusCount: (n: number, status: ActionStatus): string => `${n} ${status}`,
+    statusCount: (n: number, status: string): string => `${n} ${status}`,
     overdueCount: (n: number): string => `${n} overdue`,
     table: {
       number: 'No.',
@@ -90,6 +112,16 @@ export const en = {
       latestUpdate: 'Latest update',
       hiddenActionWord: 'Action ',
       noUpdate: 'No update yet',
+      progress: 'Progress',
+      more: 'Outcome, partners and related plans',
+      /** The row that opens: "More about action 3.4" (screen readers hear which one). */
+      moreAbout: (label: string): string => `More about ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
+      outcome: 'Outcome',
+      partners: 'Partners',
+      plans: 'Related plans',
+      none: 'None',
+      directorate: 'Directorate',
+      team: 'Team',
     },
     views: { label: 'Filter the action plan', all: 'All' },
     filters: {
@@ -164,7 +196,9 @@ export const en = {
     feedLink: 'updates feed (Atom)',
     none: 'No progress updates yet.',
     /** "Action 3.4: Recruit foster carers." */
-    entryTitle: (id: string, action: string): string => `Action ${id}: ${action}`,
+    /** "Action 3.4: …", or the action alone when the plan shows no reference. */
+    entryTitle: (id: string | undefined, action: string): string =>
+      id === undefined ? action : `Action ${id}: ${action}`,
     byYear: 'Updates by year',
     latest: 'The latest updates',
     /** "23 updates", after the year. */
@@ -197,6 +231,10 @@ export const en = {
       lead: (term: ObjectiveTerm): string =>
         `What we will do for each ${term.singular}, who leads it, when it is due and how it is going.`,
       overdueRule: 'An action is overdue when its timescale has passed and it is not complete, as of',
+      /** A plan published as at a date says so: its own date, or its latest update's. */
+      judgedOn: (source: 'as at' | 'latest update' | 'build date'): string =>
+        source === 'latest update' ? 'This plan stands as at its latest update, on' : 'This plan stands as it was on',
+      judgedOnEnd: ': statuses and overdue actions are as they stood that day, not as of today.',
       toSeeOneRole: 'To see what one role leads, go to',
       whoLeadsWhat: 'who leads what',
     },
@@ -209,14 +247,15 @@ export const en = {
       none: 'No actions are overdue.',
     },
     status: {
-      title: (status: ActionStatus): string => `Actions: ${status}`,
-      description: (status: ActionStatus): string => `Actions in the action plan whose status is "${status}".`,
-      count: (n: number, status: ActionStatus): string => `${count(n, 'action is', 'actions are')} ${status}.`,
+      title: (status: string): string => `Actions: ${status}`,
+      description: (status: string): string => `Actions in the action plan whose status is "${status}".`,
+      count: (n: number, status: string): string => `${count(n, 'action is', 'actions are')} ${status}.`,
       none: 'No actions have this status.',
     },
     action: {
       searchTitle: (id: string, action: string): string => `Action ${id}: ${action}`,
       status: 'Status',
+      progress: 'Progress',
       timescale: 'Timescale',
       lead: 'Lead',
       contact: 'Contact',
@@ -308,7 +347,7 @@ export const en = {
         status: 'Status',
         lastUpdate: 'Last update',
         ongoing: 'Ongoing',
-        fromPlan: (id: string): string => `Action plan, action ${id}`,
+        fromPlan: (id: string | undefined): string => (id === undefined ? 'Action plan' : `Action plan, action ${id}`),
         fromMeeting: (body: string, date: string): string => `${body}, ${date}`,
         noUpdate: 'No progress update yet',
         updated: (date: string, days: number): string => `${date} (${count(days, 'day', 'days')} ago)`,

@@ -3,16 +3,18 @@
  * status, and their progress updates newest first. Overdue is judged against a date the caller
  * passes (the build date), so tests can fix it.
  */
-import { ACTION_STATUSES, type ActionStatus, type ProgressUpdate } from '../schemas/actions.ts';
-import type { Action, Objective } from '../loader/model.ts';
+import { ACTION_STATUSES, type ActionStatus } from '../schemas/actions.ts';
+import type { Action, Objective, ProgressUpdate } from '../loader/model.ts';
 import { parseIsoDate, parseTimescale } from './calendar/index.ts';
 
 /**
  * True when the action's timescale has passed and it is not complete. "ongoing" has no end, so it
  * is never overdue. An action is due by the end of its last day, so it is overdue from the day after.
+ * An action with no status reported yet is never overdue: nothing says it is behind. `day` is the
+ * day the plan is judged on (lib/action-plan/as-at.ts).
  */
 export function isOverdue(action: Pick<Action, 'timescale' | 'status'>, today: Date): boolean {
-  if (action.status === 'complete') return false;
+  if (action.status === undefined || action.status === 'complete') return false;
   const { due } = parseTimescale(action.timescale);
   return due !== undefined && due.getTime() < today.getTime();
 }
@@ -40,24 +42,33 @@ export function wasOverdueOn(action: Pick<Action, 'status' | 'timescale' | 'upda
 
 export interface ActionTally {
   total: number;
-  /** Every status, in the order the site lists them, zeros kept. */
-  byStatus: { status: ActionStatus; count: number }[];
+  /** Every status, in the order the site lists them, zeros kept; each named as the council's scale names it. */
+  byStatus: { status: ActionStatus; name: string; count: number }[];
   /** How many are overdue (any status but complete). */
   overdue: number;
+  /** How many have no status reported yet. */
+  notReported: number;
 }
 
 /** How many actions have each status, in the order the site lists statuses, and how many are overdue. */
-export function tallyActions(actions: readonly { status: ActionStatus; overdue: boolean }[]): ActionTally {
+export function tallyActions(
+  actions: readonly { status?: ActionStatus | undefined; overdue: boolean }[],
+  /** What readers call each state ("Green (on track)"); the state's own name by default. */
+  names: Readonly<Partial<Record<ActionStatus, string>>> = {},
+): ActionTally {
   const counts = new Map<ActionStatus, number>(ACTION_STATUSES.map((status) => [status, 0]));
   let overdue = 0;
+  let notReported = 0;
   for (const action of actions) {
-    counts.set(action.status, counts.get(action.status)! + 1);
+    if (action.status === undefined) notReported += 1;
+    else counts.set(action.status, counts.get(action.status)! + 1);
     if (action.overdue) overdue += 1;
   }
   return {
     total: actions.length,
-    byStatus: ACTION_STATUSES.map((status) => ({ status, count: counts.get(status)! })),
+    byStatus: ACTION_STATUSES.map((status) => ({ status, name: names[status] ?? status, count: counts.get(status)! })),
     overdue,
+    notReported,
   };
 }
 

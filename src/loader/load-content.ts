@@ -11,6 +11,9 @@ import { contentDirFromEnv, PUBLIC_DIR } from './content-folder.ts';
 import { countLoad } from './load-count.ts';
 import { CONTENT_TYPES, type ContentType } from './content-files.ts';
 import type { Content, MdxPage } from './model.ts';
+import { keyedActionRows } from './action-rows.ts';
+import { readActionRow } from './read-action-row.ts';
+import { statusScale } from '../lib/action-plan/status-scale.ts';
 import { ContentError, errorsIn, type Problem } from './problems.ts';
 import { fileNameProblem } from './file-names.ts';
 import { readSourceFile, unreadSource } from './source-file.ts';
@@ -197,20 +200,14 @@ function page<T>(file: LoadedFile<'strategy' | 'annualReports' | 'youngPeople'>)
   };
 }
 
-/** Compares action numbers as numbers: 3.2 before 3.10. */
-export function compareActionIds(a: string, b: string): number {
-  const [a1, a2] = a.split('.').map(Number) as [number, number];
-  const [b1, b2] = b.split('.').map(Number) as [number, number];
-  return a1 - b1 || a2 - b2;
-}
-
 function assemble(files: LoadedFiles): Content {
   const objectives = [...only(files.objectives)].sort((a, b) => a.number - b.number);
-  const actions = files.actions
-    .flatMap((f) => f.data!.actions.map((row) => ({ ...row, objective: f.data!.objective, file: f.source.file })))
-    .sort((a, b) => compareActionIds(a.id, b.id));
+  const site = only(files.site);
+  const actions = keyedActionRows(files)
+    .sort((a, b) => a.objectiveNumber - b.objectiveNumber || a.position - b.position)
+    .map((keyed) => readActionRow(keyed, statusScale(site.action_plan.statuses)));
   return {
-    site: only(files.site),
+    site,
     strategy: page(files.strategy[0]!),
     objectives,
     actions,

@@ -3,7 +3,8 @@
  * Types come from the schemas; this file only adds what the loader knows from file names.
  */
 import type { AccessibilityStatement } from '../schemas/accessibility.ts';
-import type { ActionRow } from '../schemas/actions.ts';
+import type { ActionRow, ActionStatus, ProgressUpdate as ProgressUpdateRow } from '../schemas/actions.ts';
+import type { StatusLabel } from '../schemas/site-action-plan.ts';
 import type { Board } from '../schemas/board.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
 import type { ImportMapping } from '../schemas/imports.ts';
@@ -18,11 +19,32 @@ import type { ProseTree } from '../markdown/pipeline.ts';
 
 export type { AccessibilityStatement, ActionRow, Board, GlossaryTerm, Indicator, Objective, Role, ScorecardFile, Site };
 
-/** An action plan row, with the objective its file belongs to. */
-export interface Action extends ActionRow {
+/** A status as the council wrote it, with the state it stands for on the council's scale. */
+export interface ReportedStatus {
+  /** The state the site reasons with. */
+  status?: ActionStatus | undefined;
+  /** The council's label for it (site.yaml's `action_plan.statuses`), undefined when none is reported. */
+  statusLabel?: StatusLabel | undefined;
+}
+
+/** A progress update, its status (if it gave one) read on the council's scale. */
+export type ProgressUpdate = Omit<ProgressUpdateRow, 'status'> & ReportedStatus;
+
+/**
+ * An action plan row, with the objective its file belongs to. Its `id` is its key (lib/action-plan/
+ * keys.ts: the id written, else its reference, else "objective number.position"); its status is the
+ * one written on the row, else the newest update's, read on the council's scale.
+ */
+export interface Action extends Omit<ActionRow, 'id' | 'status' | 'updates'>, ReportedStatus {
+  id: string;
+  /** The `id` as the file writes it, when it does. */
+  writtenId?: string | undefined;
+  /** Its place among its objective's actions, from 1, in file order. */
+  position: number;
   objective: string;
   /** The file it is written in, for messages and "edit this page" links. */
   file: string;
+  updates: ProgressUpdate[];
 }
 
 /** A meeting; its id is its file name without `.yaml` (`2026-01-20-board`). */
@@ -56,7 +78,7 @@ export interface Content {
   strategy: StrategyPage;
   /** In number order. */
   objectives: Objective[];
-  /** In objective order, then action number order (3.2 before 3.10). */
+  /** In objective order, then in the order their file lists them. */
   actions: Action[];
   roles: Role[];
   board: Board;

@@ -19,7 +19,10 @@ import { ragCounts } from '../lib/scorecards/rag-counts.ts';
 import { figureNotes } from '../lib/scorecards/page-notes.ts';
 import { yearReview } from '../lib/scorecards/year-review.ts';
 import { ACTION_STATUSES, type ActionStatus } from '../schemas/actions.ts';
+import { planDate } from '../lib/action-plan/as-at.ts';
+import { statusScale } from '../lib/action-plan/status-scale.ts';
 import { lookup } from './lookup.ts';
+import { organisationOf, shownReference } from './action-references.ts';
 import { newestDate, pageDates } from './page-dates.ts';
 import { updatesByYear } from './updates-by-year.ts';
 import { buildMeetings, meetingsByYear, splitMeetings } from './meetings.ts';
@@ -30,6 +33,7 @@ import { scorecardBoard } from './scorecard-board.ts';
 import { siteChrome } from './site-chrome.ts';
 import type {
   ActionEntry,
+  ActionPlanView,
   ComparatorLabel,
   AnnualReportEntry,
   IndicatorEntry,
@@ -128,22 +132,52 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
   const meetings = lookup(meetingList, (m) => m.id, 'meeting');
   const { upcoming, past } = splitMeetings(meetingList, today);
 
+  const settings = content.site.action_plan;
+  const scale = statusScale(settings.statuses);
+  const actionPlan: ActionPlanView = {
+    references: settings.references,
+    scale,
+    stateNames: Object.fromEntries(
+      ACTION_STATUSES.map((state) => [
+        state,
+        words.actions.stateWithLabels(
+          state,
+          scale.forState(state).map((l) => l.label),
+        ),
+      ]),
+    ) as Record<ActionStatus, string>,
+    judgedOn: planDate(
+      settings.as_at,
+      content.actions.flatMap((a) => a.updates.map((u) => u.date)),
+      today,
+    ),
+    showOrganisation: settings.show_organisation,
+  };
+  const judgedOn = actionPlan.judgedOn.date;
+
   const actions = lookup<ActionEntry>(
     content.actions.map((action) => {
       const timescale = parseTimescale(action.timescale);
       const newestFirst = updatesNewestFirst(action.updates);
+      const objectiveEntry = objectives.get(action.objective);
+      const reference = shownReference(action, objectiveEntry.number, settings.references);
       return {
         ...action,
+        reference,
+        label: reference === undefined ? action.action : words.actions.named(reference),
         href: urls.actionHref(action.id),
         planHref: urls.actionInPlanHref(action.id),
         anchor: urls.actionAnchor(action.id),
         due: timescale.due,
         timescaleLabel: timescale.label,
-        overdue: isOverdue(action, today),
+        overdue: isOverdue(action, judgedOn),
         updatesNewestFirst: newestFirst,
         latestUpdate: newestFirst[0],
         leadRoles: action.lead.map((id) => roles.get(id)),
-        objectiveEntry: objectives.get(action.objective),
+        leadOrganisation: actionPlan.showOrganisation
+          ? action.lead.map((id) => organisationOf(roles.get(id)))
+          : undefined,
+        objectiveEntry,
         indicatorEntries: action.indicators.map((id) => indicators.get(id)),
         reviews: reviewsByAction.get(action.id) ?? [],
       };
@@ -153,7 +187,7 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
   );
   for (const { objective, actions: rows } of groupByObjective(objectives.all, actions.all)) {
     objective.actions.push(...rows);
-    objective.actionTally = tallyActions(rows);
+    objective.actionTally = tallyActions(rows, actionPlan.stateNames);
   }
   for (const objective of objectives.all) {
     objective.updated = newestDate(
@@ -240,6 +274,7 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
 
   return {
     today,
+    actionPlan,
     content,
     site: content.site,
     calendar,
@@ -259,7 +294,7 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
     youngPeople,
     glossary: content.glossary,
     figures,
-    actionTally: tallyActions(actions.all),
+    actionTally: tallyActions(actions.all, actionPlan.stateNames),
     actionsByStatus,
     overdueActions: actions.all.filter((a) => a.overdue),
     updates,

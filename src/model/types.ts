@@ -14,6 +14,7 @@ import type {
   Indicator,
   Meeting,
   Objective,
+  ProgressUpdate,
   Role,
   Scorecard,
   YoungPeoplePage,
@@ -23,8 +24,11 @@ import type { Period, ReportingCalendar, ReportingYear } from '../lib/calendar/i
 import type { RagCounts } from '../lib/scorecards/rag-counts.ts';
 import type { Figure, FigureIndex, Rag } from '../lib/scorecards/index.ts';
 import type { YearReview } from '../lib/scorecards/year-review.ts';
+import type { ActionStatus } from '../schemas/actions.ts';
+import type { ActionReferenceMode, StatusLabel } from '../schemas/site-action-plan.ts';
+import type { PlanDate } from '../lib/action-plan/as-at.ts';
+import type { StatusScale } from '../lib/action-plan/status-scale.ts';
 import type { FigureNotes } from '../lib/scorecards/page-notes.ts';
-import type { ActionStatus, ProgressUpdate } from '../schemas/actions.ts';
 import type { ActionArising, AgendaItem } from '../schemas/meetings.ts';
 import type { Subgroup } from '../schemas/board.ts';
 
@@ -64,6 +68,10 @@ export interface ObjectiveEntry extends Objective {
 }
 
 export interface ActionEntry extends Action {
+  /** The reference readers see, as site.yaml's action_plan.references says: "4.01.01", "A3", "3.4", or none. */
+  reference: string | undefined;
+  /** "Action 4.01.01"; the action itself when it shows no reference. */
+  label: string;
   href: string;
   /** Its row in the whole action plan. */
   planHref: string;
@@ -73,12 +81,14 @@ export interface ActionEntry extends Action {
   due: Date | undefined;
   /** "By 31 March 2026", "January to March 2026", "Ongoing". */
   timescaleLabel: string;
-  /** Past its due date and not complete, as of the build date. */
+  /** Past its due date and not complete, on the day the plan is judged (`SiteModel.actionPlan.judgedOn`). */
   overdue: boolean;
   /** Its progress updates, newest first. */
   updatesNewestFirst: ProgressUpdate[];
   latestUpdate: ProgressUpdate | undefined;
   leadRoles: RoleEntry[];
+  /** Each lead's team and directorate ("Fostering, Children's Services"), when the plan shows them. */
+  leadOrganisation: string[] | undefined;
   objectiveEntry: ObjectiveEntry;
   indicatorEntries: IndicatorEntry[];
   /** Agenda items that review it, oldest meeting first. */
@@ -257,6 +267,20 @@ export interface YoungPeoplePageEntry extends YoungPeoplePage {
 /** A progress update with the action it belongs to. */
 export type UpdateEntry = ProgressUpdate & { action: ActionEntry };
 
+/** How the council writes its action plan (site.yaml's action_plan), resolved once. */
+export interface ActionPlanView {
+  references: ActionReferenceMode;
+  scale: StatusScale;
+  /** The day overdue is judged on, and where that date comes from. */
+  judgedOn: PlanDate;
+  /** Show each lead's directorate and team in the plan. */
+  showOrganisation: boolean;
+  /** Each state as readers see it named: "Green (on track)", or "on track" on the default scale. */
+  stateNames: Record<ActionStatus, string>;
+}
+
+export type { StatusLabel };
+
 export interface UpdateMonth {
   /** "November 2026". */
   label: string;
@@ -283,8 +307,10 @@ export interface MeetingYear {
 }
 
 export interface SiteModel {
-  /** The day the site is built as of: overdue and upcoming are judged against it. */
+  /** The day the site is built as of: upcoming meetings and stale figures are judged against it. */
   today: Date;
+  /** The action plan's settings, and the day its actions are judged overdue on. */
+  actionPlan: ActionPlanView;
   content: Content;
   site: Content['site'];
   calendar: ReportingCalendar;
@@ -314,7 +340,7 @@ export interface SiteModel {
   figures: FigureIndex;
   /** Counts of all actions by status, and how many are overdue. */
   actionTally: ActionTally;
-  /** Actions with each status, and overdue ones, in plan order. */
+  /** Actions with each status, and overdue ones, in plan order (not yet reported ones in neither). */
   actionsByStatus: Record<ActionStatus, ActionEntry[]>;
   overdueActions: ActionEntry[];
   /** Every progress update, newest first (ties in action number order). */

@@ -4,11 +4,12 @@
  * here, so an address changes in one line or not at all. Nothing here reads content.
  */
 import type { ActionStatus } from '../schemas/actions.ts';
+import { keySlug } from '../lib/action-plan/keys.ts';
 import { GENERATED_PAGES, youngPersonSlug, type YoungPersonAddressable } from '../lib/young-people/addresses.ts';
 
-/** "3.4" → "3-4": the form an action number takes in addresses and anchors. */
+/** "3.4" → "3-4", "A3" → "a3": the form an action's key takes in addresses and anchors. */
 export function actionSlug(id: string): string {
-  return id.replaceAll('.', '-');
+  return keySlug(id);
 }
 
 /** "on track" → "on-track". */

@@ -17,7 +17,7 @@ export const GET: APIRoute = async () => {
     seen.set(key, n + 1);
     return {
       id: tagUri(host, u.date, `${u.action.anchor}-update-${n}`),
-      title: words.updates.entryTitle(u.action.id, u.action.action),
+      title: words.updates.entryTitle(u.action.reference, u.action.action),
       date: u.date,
       link: new URL(u.action.href, site.url).href,
       content: u.text,

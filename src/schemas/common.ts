@@ -43,12 +43,18 @@ export const indicatorId = slug.meta({
   description: 'The id of an indicator in content/indicators.yaml, for example "care-leavers-eet".',
 });
 
-/** An action number such as `3.4`: the objective's number, a dot, then the action's own number. */
+/**
+ * An action's stable id, for its address and for meetings to refer to it: letters and digits joined
+ * by dots or hyphens, such as `3.4`, `4.01.01` or `a3`. Optional on actions (see schemas/actions.ts).
+ */
 export const actionId = z
   .string()
-  .regex(/^\d+\.\d+$/, 'write an action number such as "3.4" (objective 3, action 4), in quotes')
-  .max(20, 'an action number is at most 20 characters, because it becomes part of page addresses: shorten it')
-  .meta({ description: 'An action number such as "3.4". Put it in quotes.' });
+  .regex(
+    /^[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*$/,
+    'write an id of letters and digits joined by dots or hyphens, such as "3.4", "4.01.01" or "a3", in quotes',
+  )
+  .max(20, 'an action id is at most 20 characters, because it becomes part of page addresses: shorten it')
+  .meta({ description: 'A stable id such as "3.4" or "a3", used in the action\'s address. Put it in quotes.' });
 
 /** A calendar date written `YYYY-MM-DD`, checked to be a real date. */
 export const isoDate = z
@@ -87,27 +93,35 @@ export const timescale = z
 /** Text of one sentence or a short paragraph. Plain text: no HTML. */
 export const text = z.string().trim().min(1, 'write some text here: it cannot be empty');
 
+/** How other files name an action: its id, or its reference as the plan writes it (`4.01.01`, `A3`). */
+export const actionReference = text
+  .max(30, 'an action reference is at most 30 characters')
+  .meta({ description: 'The action\'s reference as the plan writes it ("3.4", "4.01.01", "A3"), or its id.' });
+
 /** A team mailbox or contact address. */
 export const email = z.email({
   // Only for an address written wrongly: a missing or mistyped one gets the loader's own sentence.
   error: (issue) => (issue.code === 'invalid_format' ? 'write an email address such as "fostering@example.gov.uk"' : undefined),
 });
 
-/** A link to a related document or page. */
+/** "//host" and "/\\host" look like paths but lead to another site, so a path's second character is checked. */
 const SAFE_START = /^(https:\/\/|\/(?![/\\]))/;
 
+/** An address: a full https:// address or a path on this site starting with /. */
+export const safeUrl = z
+  .string()
+  .regex(SAFE_START, 'a link must start with https:// or, for a page on this site, /')
+  // So do subtler spellings ("/\t/host"), read as browsers read them: see lib/addresses.ts.
+  .superRefine((url, ctx) => {
+    const problem = SAFE_START.test(url) ? addressProblem(url) : undefined;
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .meta({ description: 'A full https:// address, or a path on this site starting with /.' });
+
+/** A link to a related document or page. */
 export const link = z.strictObject({
   /** What the link is called, as readers see it. */
   title: text.meta({ description: 'What the link is called, as readers see it.' }),
   /** The address: a full https:// address or a path on this site starting with /. */
-  url: z
-    .string()
-    // "//host" and "/\\host" look like paths but lead to another site, so a path's second character is checked.
-    .regex(SAFE_START, 'a link must start with https:// or, for a page on this site, /')
-    // So do subtler spellings ("/\t/host"), read as browsers read them: see lib/addresses.ts.
-    .superRefine((url, ctx) => {
-      const problem = SAFE_START.test(url) ? addressProblem(url) : undefined;
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    })
-    .meta({ description: 'A full https:// address, or a path on this site starting with /.' }),
+  url: safeUrl,
 });

@@ -4,7 +4,7 @@
  * usual column names by itself, and a mapping only says what it cannot guess.
  */
 import { z } from 'zod';
-import { actionStatus } from './actions.ts';
+import { ACTION_STATUSES } from './actions.ts';
 import { reportingYear, roleId, text } from './common.ts';
 
 /** The action plan fields a spreadsheet column can fill. */
@@ -58,7 +58,7 @@ export const actionsImportSchema = z.strictObject({
     .meta({ description: 'Job titles as the spreadsheet writes them, each with the id of its role in roles.yaml.' }),
   /** Words in the status column → the site's statuses. */
   statuses: z
-    .record(text, actionStatus)
+    .record(text, z.enum(ACTION_STATUSES))
     .default({})
     .meta({ description: 'Words the spreadsheet uses for status, each with one of the site\'s statuses.' }),
 });

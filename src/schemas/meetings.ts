@@ -1,6 +1,6 @@
 /** `content/meetings/<date>-<body>.yaml`: one file per meeting, past or planned. */
 import { z } from 'zod';
-import { actionId, indicatorId, isoDate, leadRoles, roleId, slug, text } from './common.ts';
+import { actionReference, indicatorId, isoDate, leadRoles, roleId, slug, text } from './common.ts';
 
 export const agendaItemSchema = z.strictObject({
   /** The item as it appears on the agenda. */
@@ -8,7 +8,10 @@ export const agendaItemSchema = z.strictObject({
   /** Who presents it: one role or joint leads. */
   lead: leadRoles,
   /** Action plan rows this item reviews. */
-  actions: z.array(actionId).default([]).meta({ description: 'Numbers of the actions this item reviews, such as "3.4".' }),
+  actions: z
+    .array(actionReference)
+    .default([])
+    .meta({ description: 'The actions this item reviews, by reference ("3.4", "4.01.01", "A3") or id.' }),
   /** Indicators this item reviews. */
   indicators: z.array(indicatorId).default([]).meta({ description: 'Ids of the indicators this item reviews.' }),
 });

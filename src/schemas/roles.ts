@@ -11,6 +11,10 @@ export const roleSchema = z
     title: text.meta({ description: 'The job title, for example "Virtual School Head".' }),
     /** The team or service the post sits in. */
     team: text.meta({ description: 'The team or service the post sits in.' }),
+    /** The directorate the team sits in, for councils whose plans show it. */
+    directorate: text
+      .optional()
+      .meta({ description: 'The directorate the team sits in, for example "Children\'s Services". Shown in the action plan when site.yaml\'s action_plan.show_organisation is true.' }),
     /** A team mailbox: never a personal address. */
     mailbox: email.meta({ description: 'The team mailbox, never a personal address.' }),
     /** True for senior and statutory posts, the only ones whose holder may be named. */

@@ -1,6 +1,7 @@
 /** `content/site.yaml`: who publishes the site, what strategy it carries, and the council's branding. */
 import { z } from 'zod';
 import { email, isoDate, text } from './common.ts';
+import { actionPlanSettingsSchema } from './site-action-plan.ts';
 import { comparatorsListSchema } from './site-comparators.ts';
 import { policySchema } from './site-policy.ts';
 import { wordsSchema } from './site-words.ts';
@@ -64,6 +65,8 @@ const siteShape = z.strictObject({
   words: wordsSchema.prefault({}),
   /** Small numbers, reading ease, staleness and the reporting year; defaults for all. */
   policy: policySchema.prefault({}),
+  /** How the action plan is written: references, status scale, the date it stands as at; defaults for all. */
+  action_plan: actionPlanSettingsSchema.prefault({}),
   /** What scorecard figures are compared with: England, statistical neighbours and region by default. */
   comparators: comparatorsListSchema,
   /** Site search: words that mean the same, so searching for one finds pages that use another. */

@@ -34,10 +34,12 @@ describe('a new action', () => {
           outcome: "TODO: the difference it will make for children and young people"
           lead: director-childrens-services # the objective's lead: change it to the role (id from roles.yaml) that leads this action
           partners: [] # partner organisations or teams, for example [Local health trust]
+          plans: [] # related plans by name, for example [Sufficiency strategy 2025-28], or "Not applicable"
           timescale: "2028-03" # when it is due: a date (2026-03-31), a month (2026-03), a quarter (2026-Q1) or ongoing
-          status: not started # one of: not started, on track, at risk, off track, complete
+          # status: not started # once reported, one of: not started, on track, at risk, off track, complete. Left out, it shows as not yet reported
+          # percent_complete: 0 # how far through it is, 0 to 100, if the plan reports it
           indicators: [] # ids of indicators that show whether it is working
-          updates: [] # progress updates: "- date: 2026-01-05" then "text: …" on the next line
+          updates: [] # progress updates: "- date: 2026-01-05" then "text: …", and status: or percent_complete: as they stood that day
       "
     `);
     expect(made.what).toBe('Added action 1.3 to');

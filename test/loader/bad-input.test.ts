@@ -25,10 +25,9 @@ describe('bad input: each mistake gets a pinned message with file, line and colu
     );
   });
   it('an unknown field, with the field that was meant', () => {
-    expect(bad('unknown-field')).toMatchInlineSnapshot(`
-      "content/actions/education.yaml:3:5  missing required field "status": one of not started, on track, at risk, off track, complete
-      content/actions/education.yaml:8:5  unknown field "staus". Did you mean "status"?"
-    `);
+    expect(bad('unknown-field')).toMatchInlineSnapshot(
+      `"content/actions/education.yaml:8:5  unknown field "staus". Did you mean "status"?"`,
+    );
   });
   it('a missing required field, saying what it is for', () => {
     expect(bad('missing-required-field')).toMatchInlineSnapshot(
@@ -112,6 +111,30 @@ describe('bad input: each mistake gets a pinned message with file, line and colu
       content/actions/stable-homes.yaml:9:9  "id" should be text, not the number 1.2: put it in quotes, for example "3.4"
       content/actions/stable-homes.yaml:13:16  "timescale": "next year" is not a timescale: write a date (2026-03-31), a month (2026-03), a quarter (2026-Q1) or "ongoing""
     `);
+  });
+  it('action plan settings and rows that do not fit: a mode, a date, a scale, a percentage, related plans, a reference', () => {
+    expect(bad('action-plan-shapes')).toMatchInlineSnapshot(`
+      "content/actions/stable-homes.yaml:9:23  "percent_complete": percent complete is between 0 and 100
+      content/actions/stable-homes.yaml:10:12  "plans": write a list of related plans, or "Not applicable"
+      content/actions/stable-homes.yaml:31:10  "ref": a reference needs at least one letter or digit, such as "A3" or "4.01.01"
+      content/site.yaml:16:15  "references": write one of: "as written", "numbered", "none"
+      content/site.yaml:17:10  "as_at": "2025-02-30" is not a real date: February 2025 has 28 days
+      content/site.yaml:22:14  "means" must be one of: not started, on track, at risk, off track, complete (not "some risk")"
+    `);
+  });
+  it("statuses off the council's own scale, and references that would share an address", () => {
+    expect(bad('action-plan-scale')).toMatchInlineSnapshot(`
+      "content/actions/education.yaml:8:13  "status" must be one of: Green, Amber, Red, Blue (not "complete"). On this council's scale, complete is written "Blue". These are the labels listed under action_plan: statuses: in site.yaml.
+      content/actions/stable-homes.yaml:8:13  "status" must be one of: Green, Amber, Red, Blue (not "Amberr"). Did you mean "Amber"? These are the labels listed under action_plan: statuses: in site.yaml.
+      content/actions/stable-homes.yaml:12:17  "status" must be one of: Green, Amber, Red, Blue (not "on track"). On this council's scale, on track is written "Green". These are the labels listed under action_plan: statuses: in site.yaml.
+      content/actions/stable-homes.yaml:19:10  action "a-3" would have the same address as "A.3" (at content/actions/stable-homes.yaml:13:10): /actions/a-3/. Give one of them an id, such as id: "a-3-2"
+      content/actions/stable-homes.yaml:24:10  duplicate action reference "A.3": it is already used at content/actions/stable-homes.yaml:13:10. Each action reference must be different"
+    `);
+  });
+  it('a status label listed twice', () => {
+    expect(bad('action-plan-duplicate-label')).toMatchInlineSnapshot(
+      `"content/site.yaml:19:14  "label": the status label "green" is listed twice (the first is number 1): each label must be different"`,
+    );
   });
   it('an objective without a young-person page', () => {
     expect(bad('missing-young-person-page')).toMatchInlineSnapshot(

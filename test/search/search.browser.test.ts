@@ -200,7 +200,7 @@ describeInBrowser('search in a real browser', () => {
     await page.goto(`${server.origin}/search/?q=${WORD}`);
     await resultLinks();
     expect(await check()).toEqual([]);
-    await page.goto(`${server.origin}/action-plan/?status=${encodeURIComponent(apprenticeships.status)}`);
+    await page.goto(`${server.origin}/action-plan/?status=${encodeURIComponent(apprenticeships.status!)}`);
     await expect.poll(() => page.locator('[data-action-count]').innerText()).toMatch(/^Showing \d+ of/);
     expect(await check()).toEqual([]);
   });

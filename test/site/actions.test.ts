@@ -17,6 +17,7 @@ const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 function action(overrides: Partial<Action>): Action {
   return {
     id: '1.1',
+    position: 1,
     action: 'Do a thing.',
     outcome: 'Things are better.',
     lead: ['lead-role'],
@@ -71,12 +72,29 @@ describe('status words', () => {
     expect(tally.total).toBe(3);
     expect(tally.overdue).toBe(1);
     expect(tally.byStatus).toEqual([
-      { status: 'not started', count: 0 },
-      { status: 'on track', count: 1 },
-      { status: 'at risk', count: 0 },
-      { status: 'off track', count: 0 },
-      { status: 'complete', count: 2 },
+      { status: 'not started', name: 'not started', count: 0 },
+      { status: 'on track', name: 'on track', count: 1 },
+      { status: 'at risk', name: 'at risk', count: 0 },
+      { status: 'off track', name: 'off track', count: 0 },
+      { status: 'complete', name: 'complete', count: 2 },
     ]);
+  });
+
+  it("counts actions with no status as not yet reported, names states in the council's labels, and never counts them overdue", () => {
+    const tally = tallyActions(
+      [
+        { status: undefined, overdue: false },
+        { status: 'on track', overdue: false },
+      ],
+      { 'on track': 'Green (on track)' },
+    );
+    expect(tally.notReported).toBe(1);
+    expect(tally.byStatus.find((s) => s.status === 'on track')).toEqual({
+      status: 'on track',
+      name: 'Green (on track)',
+      count: 1,
+    });
+    expect(isOverdue(action({ status: undefined, timescale: '2025-01-31' }), day('2026-04-01'))).toBe(false);
   });
 });
 

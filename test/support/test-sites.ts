@@ -23,6 +23,8 @@ export const TEST_DIST = path.join(PROJECT_ROOT, '.test-dist');
 export const TEST_SITES = {
   /** A second council, shaped differently from the example: the engine's tests over built pages use it. */
   'second-council': path.join(FIXTURES, 'second-council/content'),
+  /** Action plans shaped as real councils write them: no numbers, three-level references, a Green/Amber/Red/Blue scale, a plan as at a past date. */
+  'plan-shapes': path.join(FIXTURES, 'plan-shapes/content'),
   /** Pledges written to the child, England figures a year late and revised, co-produced young people's text. */
   'pledges-council': PLEDGES_COUNCIL,
   /** What `npm run init` writes: a new council, placeholders and all, which must build and verify. */

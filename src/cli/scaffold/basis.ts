@@ -17,7 +17,8 @@ import type { TypeKey } from '../../loader/types.ts';
 export interface ScaffoldBasis {
   site?: Site | undefined;
   objectives?: readonly Objective[] | undefined;
-  actions: readonly { id: string; objective: string; file: string }[];
+  /** Each action's id and reference as its file writes them (either may be missing). */
+  actions: readonly { writtenId?: string | undefined; ref?: string | undefined; objective: string; file: string }[];
   board?: Board | undefined;
   indicators?: readonly Indicator[] | undefined;
   scorecards: readonly { year: string; indicators: readonly ScorecardRow[] }[];
@@ -75,7 +76,14 @@ export function readBasis(dir: string, today: Date): ScaffoldBasis {
     board: single('board'),
     indicators: single('indicators'),
     actions: files.actions.flatMap((f) =>
-      f.data ? f.data.actions.map((a) => ({ id: a.id, objective: f.data!.objective, file: f.source.file })) : [],
+      f.data
+        ? f.data.actions.map((a) => ({
+            writtenId: a.id,
+            ref: a.ref,
+            objective: f.data!.objective,
+            file: f.source.file,
+          }))
+        : [],
     ),
     scorecards: readable(files, 'scorecards')
       .map((s) => ({ year: s.year, indicators: s.indicators }))

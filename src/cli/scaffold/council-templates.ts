@@ -4,6 +4,7 @@
  * is replaced), every address is on example.org (reserved for examples, so the check flags it too),
  * and every field says in a comment what it holds. Nothing here comes from the example council.
  */
+import { ACTION_STATUSES } from '../../schemas/actions.ts';
 import { POLARITIES, UNITS } from '../../schemas/indicators.ts';
 import { actionTemplate } from './templates.ts';
 import { indent, quoted } from './yaml-text.ts';
@@ -62,7 +63,13 @@ function objectives(): string {
 }
 
 function actions(dates: CouncilDates): string {
-  const item = actionTemplate('1.1', [FIRST_ROLE], `${dates.year + 3}-03`);
+  const item = actionTemplate({
+    id: '1.1',
+    lead: [FIRST_ROLE],
+    timescale: `${dates.year + 3}-03`,
+    statuses: ACTION_STATUSES,
+    status: 'not started',
+  });
   return [
     '# The action plan rows for one objective. Add the next with: npm run new -- action 1',
     `objective: ${FIRST_OBJECTIVE}`,

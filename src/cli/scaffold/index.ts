@@ -55,24 +55,40 @@ function objectiveFor(content: ScaffoldBasis, key: string | undefined, forWhat: 
   return objective;
 }
 
+/**
+ * A new action, written the way its objective's file already writes them: the next number when the
+ * file numbers its actions with ids ("1.3"), a reference to fill in when it uses the council's own
+ * references, neither when the plan does not number them (its address then comes from its place,
+ * and it is added at the end so that no earlier address moves).
+ */
 function planAction(content: ScaffoldBasis, args: string[]): Plan {
   const objective = objectiveFor(content, args[0], 'a new action');
   const site = need(content, 'site', 'a new action');
-  const numbers = content.actions.filter((a) => a.objective === objective.id).map((a) => Number(a.id.split('.')[1]));
-  const id = `${objective.number}.${Math.max(0, ...numbers) + 1}`;
-  const item = actionTemplate(id, objective.lead, `${site.strategy.to}-03`);
+  const rows = content.actions.filter((a) => a.objective === objective.id);
+  const numbered = rows.length === 0 || rows.some((a) => a.writtenId !== undefined && /^\d+\.\d+$/.test(a.writtenId));
+  const referenced = !numbered && rows.some((a) => a.ref !== undefined);
+  const numbers = rows.flatMap((a) => (a.writtenId === undefined ? [] : [Number(a.writtenId.split('.')[1]) || 0]));
+  const id = numbered ? `${objective.number}.${Math.max(0, ...numbers) + 1}` : undefined;
+  const item = actionTemplate({
+    id,
+    ref: referenced,
+    lead: objective.lead,
+    timescale: `${site.strategy.to}-03`,
+    statuses: site.action_plan.statuses.map((s) => s.label),
+  });
+  const name = id === undefined ? 'an action' : `action ${id}`;
   const relative = `actions/${objective.id}.yaml`;
-  const existing = content.actions.find((a) => a.objective === objective.id)?.file;
+  const existing = rows[0]?.file;
   if (existing) {
     return {
       relative: underContent(existing),
-      what: `Added action ${id} to`,
+      what: `Added ${name} to`,
       text: (old) => appendToList(old, ['actions'], item),
     };
   }
   return {
     relative,
-    what: `Created action ${id} in`,
+    what: `Created ${name} in`,
     text: `objective: ${objective.id}\nactions:\n${item.replace(/^/gm, '  ').replace(/ +$/, '')}`,
   };
 }

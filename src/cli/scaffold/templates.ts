@@ -13,19 +13,42 @@ import { quoted } from './yaml-text.ts';
 
 const yamlList = (ids: readonly string[]): string => (ids.length === 1 ? ids[0]! : `[${ids.join(', ')}]`);
 
-export function actionTemplate(id: string, lead: readonly string[], timescale: string): string {
-  return [
-    `- id: ${quoted(id)}`,
-    `  action: ${quoted('TODO: what will be done')}`,
-    `  outcome: ${quoted('TODO: the difference it will make for children and young people')}`,
-    `  lead: ${yamlList(lead)} # the objective's lead: change it to the role (id from roles.yaml) that leads this action`,
-    `  partners: [] # partner organisations or teams, for example [Local health trust]`,
-    `  timescale: ${quoted(timescale)} # when it is due: a date (2026-03-31), a month (2026-03), a quarter (2026-Q1) or ongoing`,
-    `  status: not started # one of: ${ACTION_STATUSES.join(', ')}`,
-    `  indicators: [] # ids of indicators that show whether it is working`,
-    `  updates: [] # progress updates: "- date: 2026-01-05" then "text: …" on the next line`,
-    '',
-  ].join('\n');
+export interface ActionTemplateOptions {
+  /** The next number, when the file numbers its actions with ids. */
+  id?: string | undefined;
+  /** True when the file gives each action the council's own reference. */
+  ref?: boolean;
+  lead: readonly string[];
+  timescale: string;
+  /** The labels of the council's status scale (site.yaml's action_plan.statuses). */
+  statuses: readonly string[];
+  /** A status to start with; without one the line is left for the editor (not yet reported). */
+  status?: string | undefined;
+}
+
+export function actionTemplate({ id, ref = false, lead, timescale, statuses, status }: ActionTemplateOptions): string {
+  const first =
+    id !== undefined
+      ? `id: ${quoted(id)}`
+      : ref
+        ? `ref: ${quoted('TODO: its reference')} # the council's reference, as the plan writes it ("4.01.03", "A3")`
+        : undefined;
+  const lines = [
+    ...(first === undefined ? [] : [first]),
+    `action: ${quoted('TODO: what will be done')}`,
+    `outcome: ${quoted('TODO: the difference it will make for children and young people')}`,
+    `lead: ${yamlList(lead)} # the objective's lead: change it to the role (id from roles.yaml) that leads this action`,
+    `partners: [] # partner organisations or teams, for example [Local health trust]`,
+    `plans: [] # related plans by name, for example [Sufficiency strategy 2025-28], or "Not applicable"`,
+    `timescale: ${quoted(timescale)} # when it is due: a date (2026-03-31), a month (2026-03), a quarter (2026-Q1) or ongoing`,
+    status === undefined
+      ? `# status: ${statuses[0] ?? ACTION_STATUSES[0]} # once reported, one of: ${statuses.join(', ')}. Left out, it shows as not yet reported`
+      : `status: ${status} # one of: ${statuses.join(', ')}`,
+    `# percent_complete: 0 # how far through it is, 0 to 100, if the plan reports it`,
+    `indicators: [] # ids of indicators that show whether it is working`,
+    `updates: [] # progress updates: "- date: 2026-01-05" then "text: …", and status: or percent_complete: as they stood that day`,
+  ];
+  return `${lines.map((line, i) => `${i === 0 ? '- ' : '  '}${line}`).join('\n')}\n`;
 }
 
 export function meetingTemplate(date: string, body: string, chair: string): string {

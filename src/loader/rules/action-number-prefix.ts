@@ -1,6 +1,11 @@
-/** An action's number starts with its objective's number: objective 3 has actions 3.1, 3.2… */
+/**
+ * An action id written as a number ("3.4") starts with its objective's number: objective 3 has
+ * actions 3.1, 3.2… A council's own references (`ref`) follow its own scheme and are not checked.
+ */
 import { ProblemList } from '../located.ts';
 import type { ContentRule } from '../types.ts';
+
+const ACTION_NUMBER = /^\d+\.\d+$/;
 
 export const actionNumberPrefix: ContentRule = {
   id: 'action-number-prefix',
@@ -14,6 +19,7 @@ export const actionNumberPrefix: ContentRule = {
       const number = numbers.get(objective);
       if (number === undefined) continue;
       actions.forEach((action, i) => {
+        if (action.id === undefined || !ACTION_NUMBER.test(action.id)) return;
         const [first, own] = action.id.split('.');
         if (first === String(number)) return;
         problems.at(

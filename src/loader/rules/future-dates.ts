@@ -23,7 +23,7 @@ export const futureDates: ContentRule = {
           problems.at(
             f.source,
             ['actions', i, 'updates', j, 'date'],
-            `this progress update on action ${action.id} is dated ${formatDate(update.date)}, after today (${todayInWords}): an update says what has happened, so correct the date. Until then it is not counted when the check looks for overdue actions without recent news`,
+            `this progress update on ${(action.id ?? action.ref) ? `action ${action.id ?? action.ref}` : `the action "${action.action}"`} is dated ${formatDate(update.date)}, after today (${todayInWords}): an update says what has happened, so correct the date. Until then it is not counted when the check looks for overdue actions without recent news`,
             'warning',
           );
         }),

@@ -5,6 +5,7 @@
  */
 import type { ContentRule } from '../types.ts';
 import { actionNumberPrefix } from './action-number-prefix.ts';
+import { actionStatuses } from './action-statuses.ts';
 import { oneActionsFilePerObjective } from './actions-files.ts';
 import { indicatorReferences } from './indicator-references.ts';
 import { accentContrast } from './accent-contrast.ts';
@@ -44,6 +45,7 @@ export const CONTENT_RULES: readonly ContentRule[] = [
   oneActionsFilePerObjective,
   uniqueActionNumbers,
   actionNumberPrefix,
+  actionStatuses,
   yearsMatchFileNames,
   meetingFileNames,
   // Figures against their indicators.

@@ -5,6 +5,7 @@
  * content and the same address functions the site uses (src/model/urls.ts), and a file under
  * public/ counts too. Anchors (#…) are left to npm run verify, which sees the built pages.
  */
+import { keyedActionRows } from '../action-rows.ts';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Definition, Nodes } from 'mdast';
@@ -51,7 +52,8 @@ export function siteAddresses(files: LoadedFiles): Set<string> {
   return new Set([
     ...fixed,
     ...ACTION_STATUSES.map(urls.statusHref),
-    ...data('actions').flatMap((f) => f.data!.actions.map((a) => urls.actionHref(a.id))),
+    // An action's address comes from its key: its id, else its reference, else its objective's number and place.
+    ...keyedActionRows(files).map((a) => urls.actionHref(a.key)),
     ...one('objectives').map((o) => urls.objectiveHref(o.id)),
     ...one('roles').map((r) => urls.leadHref(r.id)),
     ...one('indicators').map((i) => urls.indicatorHref(i.id)),

@@ -22,6 +22,15 @@ import {
   type ReportingCalendar,
 } from '../../lib/calendar/index.ts';
 import type { StalenessPolicy } from '../../schemas/site-policy.ts';
+import { planDate } from '../../lib/action-plan/as-at.ts';
+import { statusScale } from '../../lib/action-plan/status-scale.ts';
+import { keyedActionRows, type KeyedRow } from '../action-rows.ts';
+import { readActionRow } from '../read-action-row.ts';
+
+/** How a message names an action: by the id or reference the file gives it, else by its own words. */
+function messageName({ row, key }: KeyedRow): string {
+  return row.id !== undefined || row.ref !== undefined ? `action ${key}` : `the action "${row.action}"`;
+}
 
 /** The council's periods (policy.staleness in site.yaml) and its reporting years. */
 interface Timing {
@@ -41,29 +50,36 @@ export function staleness(files: LoadedFiles, context: RuleContext): Problem[] {
     latestDue(year, frequency, today, timing);
   const { today } = context;
 
-  for (const f of files.actions) {
-    f.data?.actions.forEach((action, i) => {
-      const due = parseTimescale(action.timescale).due;
-      if (!due || due >= today || action.status === 'complete') return;
-      // An update dated after today is a slip (the future-dates rule says so): it is not news.
-      const latest = action.updates
-        .map((u) => u.date)
-        .filter((date) => parseIsoDate(date) <= today)
-        .sort()
-        .at(-1);
-      const since = latest === undefined ? undefined : daysBetween(parseIsoDate(latest), today);
-      if (since !== undefined && since < timing.rules.update_overdue_actions_every_days) return;
-      const lastUpdate =
-        latest === undefined
-          ? 'it has no progress update'
-          : `its last progress update was on ${formatDate(latest)}, ${since} days ago`;
-      problems.at(
-        f.source,
-        ['actions', i, 'timescale'],
-        `action ${action.id} was due by ${formatDate(due)} and ${lastUpdate}: add an update under "updates:" saying where it stands, set its status to complete if it is done, or agree a new timescale`,
-        'warning',
-      );
-    });
+  // The plan is judged on the day it stands as at (site.yaml's action_plan.as_at), else today.
+  const settings = files.site[0]!.data!.action_plan;
+  const scale = statusScale(settings.statuses);
+  const rows = keyedActionRows(files).map((keyed) => ({ keyed, action: readActionRow(keyed, scale) }));
+  const judgedOn = planDate(
+    settings.as_at,
+    rows.flatMap(({ action }) => action.updates.map((u) => u.date)),
+    today,
+  ).date;
+  for (const { keyed, action } of rows) {
+    const due = parseTimescale(action.timescale).due;
+    if (!due || due >= judgedOn || action.status === 'complete') continue;
+    // An update dated after the plan's day is a slip (the future-dates rule says so): it is not news.
+    const latest = action.updates
+      .map((u) => u.date)
+      .filter((date) => parseIsoDate(date) <= judgedOn)
+      .sort()
+      .at(-1);
+    const since = latest === undefined ? undefined : daysBetween(parseIsoDate(latest), judgedOn);
+    if (since !== undefined && since < timing.rules.update_overdue_actions_every_days) continue;
+    const lastUpdate =
+      latest === undefined
+        ? 'it has no progress update'
+        : `its last progress update was on ${formatDate(latest)}, ${since} days ago`;
+    problems.at(
+      keyed.source,
+      ['actions', keyed.index, 'timescale'],
+      `${messageName(keyed)} was due by ${formatDate(due)} and ${lastUpdate}: add an update under "updates:" saying where it stands, set its status to complete if it is done, or agree a new timescale`,
+      'warning',
+    );
   }
 
   for (const f of files.board) {
