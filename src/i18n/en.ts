@@ -765,6 +765,9 @@ export const en = {
       numbers: 'What the numbers say',
       allGoals: (n: number): string => `How we are doing on all ${n} goals`,
       forAdults: 'This part of the plan, written for adults',
+      /** Under co-produced text: "Written with the Children in Care Council. Signed off by its chair on 10 March 2026." */
+      writtenWith: (who: string, by: string, on: string): string =>
+        `Written with ${who}, word for word. Signed off by ${by} on ${on}.`,
     },
     progressPage: {
       title: 'How are we doing?',

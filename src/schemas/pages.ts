@@ -3,7 +3,7 @@
  * The body under the front matter is the page's prose.
  */
 import { z } from 'zod';
-import { objectiveId, reportingYear, slug, text } from './common.ts';
+import { isoDate, objectiveId, reportingYear, slug, text } from './common.ts';
 import { contactGroupSchema } from './contacts.ts';
 
 export const strategyFrontMatterSchema = z.strictObject({
@@ -51,6 +51,23 @@ export const youngPeopleFrontMatterSchema = z
     order: z.int().min(0).default(100),
     /** The page address under /young-people/. Defaults to the file name. */
     slug: slug.optional(),
+    /**
+     * Text written with young people, published word for word: who it was written with, and who
+     * signed it off and when. Once signed off, the reading-ease minimum does not apply to the page.
+     */
+    co_produced: z
+      .strictObject({
+        with: text.meta({ description: 'Who wrote it with you, for example "the Children in Care Council".' }),
+        signed_off_by: text
+          .optional()
+          .meta({ description: 'Who agreed it is published word for word, for example "Chair of the Children in Care Council".' }),
+        signed_off_on: isoDate.optional().meta({ description: 'When they signed it off, YYYY-MM-DD.' }),
+      })
+      .optional()
+      .meta({
+        description:
+          'For text written with young people: with whom, and who signed it off when. Signed off, it is published word for word even below the reading-ease minimum.',
+      }),
     /** On a help page: who can help, in groups; help right now is shown first. */
     contacts: z
       .array(contactGroupSchema)
@@ -58,6 +75,14 @@ export const youngPeopleFrontMatterSchema = z
       .meta({ description: 'Who can help, in groups, each number written once: shown as links to call or text.' }),
   })
   .superRefine((page, ctx) => {
+    const signed = page.co_produced;
+    if (signed && (signed.signed_off_by === undefined) !== (signed.signed_off_on === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['co_produced', signed.signed_off_by === undefined ? 'signed_off_on' : 'signed_off_by'],
+        message: 'give both signed_off_by and signed_off_on: who signed the text off, and the date they did',
+      });
+    }
     if (page.kind === 'objective' && page.objective === undefined) {
       ctx.addIssue({
         code: 'custom',

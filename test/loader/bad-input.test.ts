@@ -138,7 +138,7 @@ describe('bad input: each mistake gets a pinned message with file, line and colu
   });
   it('an objective without a young-person page', () => {
     expect(bad('missing-young-person-page')).toMatchInlineSnapshot(
-      `"content/objectives.yaml:9:7  objective "education" has no young-person page: add content/young-people/education.mdx with kind: objective and objective: education"`,
+      `"content/objectives.yaml:9:7  objective "education" has no young-person page: create it with "npm run new -- young-person education" (it writes content/young-people/education.mdx with kind: objective and objective: education)"`,
     );
   });
 });

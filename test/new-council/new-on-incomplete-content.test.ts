@@ -98,7 +98,7 @@ describe('npm run new on incomplete content', () => {
   it('starts the young-person page an objective is missing, and the check then passes', () => {
     const dir = copyCouncil({ prepare: (d) => rmSync(path.join(d, 'young-people/education.mdx')) });
     expect(errorText(dir)).toMatchInlineSnapshot(
-      `"content/objectives.yaml:9:7  objective "education" has no young-person page: add content/young-people/education.mdx with kind: objective and objective: education"`,
+      `"content/objectives.yaml:9:7  objective "education" has no young-person page: create it with "npm run new -- young-person education" (it writes content/young-people/education.mdx with kind: objective and objective: education)"`,
     );
     const made = run(dir, 'young-person', '2');
     expect(made.stdout).toMatchInlineSnapshot(`

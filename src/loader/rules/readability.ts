@@ -89,7 +89,21 @@ export function checkReadability(files: LoadedFiles, context: RuleContext): Prob
   const problems: Problem[] = [];
   const YOUNG_PEOPLE = youngPeopleGate(context.policy.reading_ease.young_people_minimum);
   const MAIN_EDITION = mainEditionGate(context.policy.reading_ease.main_edition_warning_below);
-  for (const f of files.youngPeople) if (f.data) problems.push(...checkPage(f.source, f.data, YOUNG_PEOPLE));
+  for (const f of files.youngPeople) {
+    if (!f.data) continue;
+    const co = f.data.co_produced;
+    // Text young people wrote and signed off is published word for word, whatever its score.
+    if (co?.signed_off_by !== undefined && co.signed_off_on !== undefined) continue;
+    const found = checkPage(f.source, f.data, YOUNG_PEOPLE);
+    problems.push(
+      ...(co
+        ? found.map((p) => ({
+            ...p,
+            message: `${p.message} It was written with ${co.with}: to publish it word for word, record who signed it off and when (signed_off_by and signed_off_on under co_produced).`,
+          }))
+        : found),
+    );
+  }
 
   // The young-person glossary page shows every term's plain meaning.
   for (const f of files.glossary) {

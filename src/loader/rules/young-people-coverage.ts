@@ -16,13 +16,15 @@ export const youngPeopleCoverage: ContentRule = {
       );
     }
     const explained = new Set(files.youngPeople.flatMap((f) => f.data?.objective ?? []));
+    // The council's word for its objectives, when site.yaml can be read ("pledge").
+    const term = files.site[0]?.data?.words.objectives.singular ?? 'objective';
     for (const f of files.objectives) {
       f.data?.forEach((objective, i) => {
         if (explained.has(objective.id)) return;
         problems.at(
           f.source,
           [i, 'id'],
-          `objective "${objective.id}" has no young-person page: add content/young-people/${objective.id}.mdx with kind: objective and objective: ${objective.id}`,
+          `${term} "${objective.id}" has no young-person page: create it with "npm run new -- young-person ${objective.id}" (it writes content/young-people/${objective.id}.mdx with kind: objective and objective: ${objective.id})`,
         );
       });
     }
