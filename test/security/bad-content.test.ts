@@ -209,7 +209,7 @@ describe('What used to fail inside the build is an editor message (class 11)', (
 
   it('action-number-300-digits', () => {
     expect(check('action-number-300-digits')).toMatchInlineSnapshot(
-      `"content/actions/stable-homes.yaml:14:9  "id": an action number is at most 20 characters, because it becomes part of page addresses: shorten it"`,
+      `"content/actions/stable-homes.yaml:14:9  "id": an action id is at most 20 characters, because it becomes part of page addresses: shorten it"`,
     );
   });
 });

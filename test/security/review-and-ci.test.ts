@@ -85,7 +85,7 @@ describe('what the check prints is one line per problem, never a workflow comman
     expect(lines.filter((l) => l.startsWith('content/') && !l.includes('warning: '))).toMatchInlineSnapshot(`
       [
         "content/actions/stable-homes.yaml:9:13  "status" must be one of: not started, on track, at risk, off track, complete (not "on track\\n::error::forged\\n  ::set-output name=x::y"). Did you mean "on track"?",
-        "content/roles.yaml:9:3  unknown field "::warning::x\\nfield". Allowed fields here: id, title, team, mailbox, senior, post_holder.",
+        "content/roles.yaml:9:3  unknown field "::warning::x\\nfield". Allowed fields here: id, title, team, directorate, mailbox, senior, post_holder.",
       ]
     `);
   });

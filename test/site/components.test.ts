@@ -151,13 +151,24 @@ describe('ActionTable', () => {
       'Latest update',
     ]);
     const cells = (row: number): string[] => [...doc.querySelectorAll('tbody tr')[row]!.children].map(text);
-    expect(cells(0)).toEqual([
+    const first = cells(0);
+    expect([first[0], ...first.slice(2)]).toEqual([
       'Action 1.1',
-      'Recruit more foster carers who live in the borough.',
       'Fostering Service Manager',
       'January to March 2026',
       'On track Overdue',
       '10 January 2026 Twelve households started assessment.',
+    ]);
+    // The action's cell: its text, then its outcome, partners and related plans, opened without JavaScript.
+    const actionCell = doc.querySelectorAll('tbody tr')[0]!.children[1]!;
+    expect(actionCell.firstChild?.textContent?.trim()).toBe('Recruit more foster carers who live in the borough.');
+    const details = actionCell.querySelector('details')!;
+    expect(text(details.querySelector('summary')!)).toBe('Outcome, partners and related plans: Action 1.1');
+    expect([...details.querySelectorAll('dt')].map(text)).toEqual(['Outcome', 'Partners', 'Related plans']);
+    expect([...details.querySelectorAll('dd')].map(text)).toEqual([
+      'More children can stay near their school and friends.',
+      'Local fostering network',
+      'None',
     ]);
     expect(cells(1).slice(2)).toEqual([
       "Fostering Service Manager and Director of Children's Services",
