@@ -59,13 +59,15 @@ describe('actions', () => {
   it('are counted by status, overdue ones too, for the whole plan and for each objective', () => {
     expect(model.actionTally).toEqual({
       total: 3,
+      // The default status scale: each label is its canonical state.
       byStatus: [
-        { status: 'not started', count: 1 },
-        { status: 'on track', count: 1 },
-        { status: 'at risk', count: 0 },
-        { status: 'off track', count: 0 },
-        { status: 'complete', count: 1 },
+        { status: 'not started', name: 'not started', count: 1 },
+        { status: 'on track', name: 'on track', count: 1 },
+        { status: 'at risk', name: 'at risk', count: 0 },
+        { status: 'off track', name: 'off track', count: 0 },
+        { status: 'complete', name: 'complete', count: 1 },
       ],
+      notReported: 0,
       overdue: 1,
     });
     expect(model.objectives.get('stable-homes').actionTally.overdue).toBe(1);
