@@ -66,7 +66,15 @@ describe('the action plan page', () => {
     expect(row('action-1-3').hasAttribute('data-overdue')).toBe(false);
   });
 
-  it('opens outcome, partners and related plans in the row without JavaScript; plans given by name are names', () => {
+  it('opens outcome, partners and related plans in the row without JavaScript, on each objective’s page; plans given by name are names', () => {
+    // The whole plan's page leaves them out (its page budget); each objective's table carries them.
+    expect(plan.querySelector('details.action-details')).toBeNull();
+    const rowOn = (objective: string, action: string): Element =>
+      [...page(`objectives/${objective}`).querySelectorAll('tbody tr')].find((tr) =>
+        tr.querySelector(`a[href="/actions/${action}/"]`),
+      )!;
+    const row = (anchor: string): Element =>
+      anchor.startsWith('action-2') ? rowOn('education', anchor.slice(7)) : rowOn('stable-homes', anchor.slice(7));
     const details = row('action-1-1').querySelector('details')!;
     expect(pairs(details.querySelector('dl'))).toEqual([
       'Outcome: More children can stay near their school and friends.',
