@@ -109,8 +109,11 @@ export function generateCouncil(exampleDir: string, outDir: string, scale: numbe
   const from = (...parts: string[]) => path.join(exampleDir, ...parts);
   const to = (...parts: string[]) => path.join(outDir, ...parts);
 
-  for (const file of ['site.yaml', 'strategy.mdx', 'roles.yaml', 'board.yaml', 'glossary.yaml']) {
-    copyFileSync(from(file), to(file));
+  // Every top-level file the council has and this does not generate (site settings, the strategy,
+  // roles, board, glossary, the accessibility statement…), so a new kind of file is never left out.
+  const generated = new Set(['objectives.yaml', 'indicators.yaml']);
+  for (const entry of readdirSync(exampleDir, { withFileTypes: true })) {
+    if (entry.isFile() && !generated.has(entry.name)) copyFileSync(from(entry.name), to(entry.name));
   }
   mkdirSync(to('annual-reports'));
   for (const file of readdirSync(from('annual-reports')))
