@@ -25,6 +25,15 @@ const NUMBER = /(?<![\w.,\-/:£])\d+(?![\w.,\-/:])/g;
 /** How often an ordinary word is swapped. */
 const SWAP_RATE = 0.5;
 
+/**
+ * A small number, as a word or a digit. It and the few words after it are never swapped: "two new homes"
+ * must not become "two sibling homes" or "two small children", which the check refuses as a count of
+ * children (the example's own words there pass it).
+ */
+const SMALL_NUMBER = /\b(?:one|two|three|four|five|[1-5])\b/gi;
+/** How far after a small number words stay as written: the check reads a few words on. */
+const KEPT_AFTER_SMALL_NUMBER = 40;
+
 export class TextVariety {
   private readonly vocabulary: string[];
 
@@ -43,9 +52,13 @@ export class TextVariety {
   /** `text` as copy `seed` would say it. The same seed gives the same text. */
   prose(text: string, seed: string): string {
     const random = randomFrom(seed);
+    const kept = [...text.matchAll(SMALL_NUMBER)].map((m) => m.index);
+    const nearSmallNumber = (at: number) => kept.some((from) => at >= from && at - from <= KEPT_AFTER_SMALL_NUMBER);
     return text
-      .replace(WORD, (word) =>
-        word.length >= SHORTEST_SWAPPED && random() < SWAP_RATE ? pick(random, this.vocabulary) : word,
+      .replace(WORD, (word, at: number) =>
+        word.length >= SHORTEST_SWAPPED && !nearSmallNumber(at) && random() < SWAP_RATE
+          ? pick(random, this.vocabulary)
+          : word,
       )
       .replace(NUMBER, (digits) => {
         const n = Number(digits);

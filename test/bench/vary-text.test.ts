@@ -40,6 +40,16 @@ describe('varied clone text', () => {
     }
   });
 
+  it('keeps the words after a small number as written, so a count of homes never becomes a count of children', () => {
+    const words = new TextVariety([...SAMPLES, 'sibling brothers small twins']);
+    const text = 'Two sibling groups were placed together, and three new homes opened for families this autumn.';
+    for (let copy = 1; copy <= 50; copy += 1) {
+      const varied = words.prose(text, `${copy}`);
+      expect(varied).toMatch(/^Two sibling groups were placed /);
+      expect(varied).toContain('three new homes opened for');
+    }
+  });
+
   it('moves larger numbers but never down into 1 to 5', () => {
     for (let copy = 1; copy <= 50; copy += 1) {
       const n = Number(/\d+/.exec(variety.prose('about 6 schools', `${copy}`))![0]);
