@@ -10,7 +10,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Nodes, Paragraph } from 'mdast';
 import { toHast, type Handler, type State } from 'mdast-util-to-hast';
 import { isMdxComponent } from '../loader/mdx-components.ts';
-import { isSafeImage, isSafeLink } from './addresses.ts';
+import { isSafeImage, isSafeLink } from '../lib/addresses.ts';
 import { COMPONENT_MARKUP } from './components.ts';
 import type { ProseTree } from './pipeline.ts';
 
@@ -73,6 +73,15 @@ const handlers: Partial<Record<string, Handler>> = {
   html: refuse('HTML'),
 };
 
+/** Every address as the tree holds it, read as the check reads it (as written and as published). */
+function guardWrittenAddresses(node: Nodes): void {
+  if ((node.type === 'link' || node.type === 'definition') && !isSafeLink(node.url)) {
+    throw new UnsafeProseError(node, `the link "${node.url}"`);
+  }
+  if (node.type === 'image' && !isSafeImage(node.url)) throw new UnsafeProseError(node, `the image "${node.url}"`);
+  if ('children' in node) for (const child of node.children) guardWrittenAddresses(child);
+}
+
 /** Every link and image in the finished HTML, whichever Markdown wrote it (inline, reference, bare). */
 function guardAddresses(node: HastNodes): void {
   if (node.type === 'element') {
@@ -87,6 +96,7 @@ function guardAddresses(node: HastNodes): void {
 
 /** The body as hast, for steps that work on the elements before they are written out. */
 export function proseToHast(tree: ProseTree): HastRoot {
+  guardWrittenAddresses(tree);
   const hast = toHast(tree, {
     allowDangerousHtml: false,
     handlers,

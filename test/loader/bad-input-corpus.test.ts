@@ -233,6 +233,18 @@ describe('the content check refuses bad input with a message an editor can act o
     );
   });
 
+  it('mdx-link-name-before-at', () => {
+    expect(check('mdx-link-name-before-at')).toMatchInlineSnapshot(
+      `"content/young-people/index.mdx:10:1  the link "https://www.childrenscommissioner.gov.uk@evil.example/help-at-hand/" has a name before "@", which hides the site it really opens (evil.example): write the site's own address"`,
+    );
+  });
+
+  it('mdx-link-backslash-before-at (a path on the named site as written, another site as the page would publish it)', () => {
+    expect(check('mdx-link-backslash-before-at')).toMatchInlineSnapshot(
+      `"content/young-people/index.mdx:10:1  the link "https://www.childrenscommissioner.gov.uk\\@evil.example/help-at-hand/" has a name before "@", which hides the site it really opens (evil.example): write the site's own address"`,
+    );
+  });
+
   it('mdx-javascript-link', () => {
     expect(check('mdx-javascript-link')).toMatchInlineSnapshot(
       `"content/young-people/index.mdx:10:1  a link cannot start with "javascript:": write an https:// address, a page on this site starting with /, or mailto:"`,

@@ -66,16 +66,12 @@ describe('rendering prose from the checked tree', () => {
     expect(splitAfterSection(tree('## One'), 'missing')).toBeUndefined();
   });
 
-  it('shows HTML written as text, escaped, and leaves harmless look-alike addresses on the site', () => {
+  it('shows HTML written as text, escaped, and leaves a percent-encoded scheme on the site', () => {
     expect(render('\\<script>alert(1)\\</script> &lt;meta http-equiv="refresh"&gt; `<b>code</b>`')).toBe(
       '<p>&#x3C;script>alert(1)&#x3C;/script> &#x3C;meta http-equiv=“refresh”> <code>&#x3C;b>code&#x3C;/b></code></p>',
     );
-    // A percent-encoded scheme is not a scheme to a browser: it is a page on this site. The renderer
-    // percent-encodes a tab inside an address too, so "java<tab>script:" and "/<tab>/host" stay on the site.
+    // A percent-encoded scheme is not a scheme to a browser: it is a page on this site.
     expect(render('[x](%6Aavascript:alert(1))')).toBe('<p><a href="%6Aavascript:alert(1)">x</a></p>');
-    expect(render('[x](java&#x09;script:alert(1))')).toBe('<p><a href="java%09script:alert(1)">x</a></p>');
-    expect(render('[x](</\t/evil.example/>)')).toBe('<p><a href="/%09/evil.example/">x</a></p>');
-    expect(render('[x](/\\evil.example/)')).toBe('<p><a href="/%5Cevil.example/">x</a></p>');
   });
 });
 
@@ -96,6 +92,12 @@ describe('the renderer refuses what the check refuses, as a second line of defen
     ['a javascript: link', '[x](&#x6A;avascript:alert(1))'],
     ['a javascript: reference link', '[x][a]\n\n[a]: JAVASCRIPT&colon;alert(1)'],
     ['a protocol-relative link', '[x](//evil.example/)'],
+    // The renderer would percent-encode these into paths on this site, but the check refuses them as
+    // written, and both read addresses through src/lib/addresses.ts, so the renderer refuses them too.
+    ['a tab inside a scheme', '[x](java&#x09;script:alert(1))'],
+    ['a tab after the first slash', '[x](</\t/evil.example/>)'],
+    ['a backslash after the first slash', '[x](/\\evil.example/)'],
+    ['a backslash before "@", which the published form turns into a name', '[x](https://www.gov.uk\\\\@evil.example/)'],
     ['a bare http:// address', 'See http://evil.example/.'],
     ['an image from another site', '![pixel](https://tracker.example/p.png)'],
     ['a reference image from another site', '![pixel][p]\n\n[p]: //tracker.example/p.png'],

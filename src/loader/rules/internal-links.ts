@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Definition, Nodes } from 'mdast';
 import { ACTION_STATUSES } from '../../schemas/actions.ts';
 import { GENERATED_PAGES } from '../../lib/young-people/addresses.ts';
-import { addressKind } from '../../markdown/addresses.ts';
+import { readProseAddress } from '../../lib/addresses.ts';
 import * as urls from '../../model/urls.ts';
 import type { Problem } from '../problems.ts';
 import type { ContentRule, LoadedFiles } from '../types.ts';
@@ -89,7 +89,7 @@ export const internalLinks: ContentRule = {
       if (!tree) continue;
       const definitions = new Map<string, Definition>();
       const check = (url: string, node: Nodes): void => {
-        if (addressKind(url).kind !== 'site') return;
+        if (readProseAddress(url).kind !== 'site') return;
         const address = pathOf(url);
         if (address === undefined) return;
         const asPage = address.endsWith('/') || /\.[a-z0-9]+$/i.test(address) ? address : `${address}/`;

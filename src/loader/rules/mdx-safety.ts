@@ -15,7 +15,7 @@
  * matter, as YAML comments, where every example file already keeps them.
  */
 import type { Definition, Nodes, Root } from 'mdast';
-import { addressKind } from '../../markdown/addresses.ts';
+import { deceptionProblem, readProseAddress } from '../../lib/addresses.ts';
 import { isParseError, parseProse, type ParseError, type ProseTree } from '../../markdown/pipeline.ts';
 import { isMdxComponent, MDX_COMPONENT_SPECS, MDX_COMPONENTS } from '../mdx-components.ts';
 import type { Problem } from '../problems.ts';
@@ -48,9 +48,9 @@ function shown(url: string): string {
   );
 }
 
-/** Why a link address is refused, or undefined when it is safe to publish. */
+/** Why a link address is refused, or undefined when it is safe to publish (read by src/lib/addresses.ts). */
 export function unsafeUrlProblem(rawUrl: string): string | undefined {
-  const address = addressKind(rawUrl);
+  const address = readProseAddress(rawUrl);
   const url = shown(rawUrl);
   switch (address.kind) {
     case 'site':
@@ -64,12 +64,17 @@ export function unsafeUrlProblem(rawUrl: string): string | undefined {
       return `the link "${url}" is not secure: use its https:// address`;
     case 'scheme':
       return `a link cannot start with "${address.scheme}:": write an https:// address, a page on this site starting with /, or mailto:`;
+    case 'name-before-at':
+    case 'disguised-host':
+      return deceptionProblem(`"${url}"`, address)?.replace(/^the address/, 'the link');
+    case 'unreadable':
+      return `the link "${url}" is not an address browsers can read: write the full https:// address of the page, such as https://www.gov.uk/`;
   }
 }
 
 /** Why an image address is refused: any image not on this site tells another site who reads the page. */
 export function unsafeImageProblem(rawUrl: string): string | undefined {
-  if (addressKind(rawUrl).kind === 'site') return undefined;
+  if (readProseAddress(rawUrl).kind === 'site') return undefined;
   const last =
     rawUrl
       .split(/[/\\]/)
@@ -92,7 +97,7 @@ function isBareAddress(node: Nodes & { type: 'link' }): boolean {
 
 function bareAddressProblem(node: Nodes & { type: 'link' }): string | undefined {
   const written = node.children[0]?.type === 'text' ? node.children[0].value : node.url;
-  const kind = addressKind(node.url).kind;
+  const kind = readProseAddress(node.url).kind;
   if (kind !== 'http') return unsafeUrlProblem(node.url);
   const secure = node.url.replace(/^http:/i, 'https:');
   return `the address "${written}" becomes a link that is not secure: write it as [words that say where it goes](${secure})`;
