@@ -712,7 +712,9 @@ export const en = {
     actionsInWords: {
       nothingYet: 'We have not written down the things we will do for this yet.',
       said: (n: number): string => `We said we would do ${n === 1 ? '1 thing' : `${n} things`}.`,
-      allDone: (n: number): string => (n === 1 ? 'It is done.' : `All ${n} are done.`),
+      /** A sentence ends with a colon when the things it counts are listed under it. */
+      allDone: (n: number, listed = false): string =>
+        `${n === 1 ? 'It is done' : `All ${n} are done`}${listed ? ':' : '.'}`,
       /** How each status reads, for one thing and for several, in the order they are said. */
       statuses: [
         ['complete', 'is done', 'are done'],
@@ -721,7 +723,8 @@ export const en = {
         ['off track', 'is behind', 'are behind'],
         ['not started', 'has not started yet', 'have not started yet'],
       ] as [ActionStatus, string, string][],
-      line: (n: number, one: string, several: string): string => `${n} ${n === 1 ? one : several}.`,
+      line: (n: number, one: string, several: string, listed = false): string =>
+        `${n} ${n === 1 ? one : several}${listed ? ':' : '.'}`,
     },
     /** A figure in words: never a hidden number, periods as months. */
     figuresInWords: {

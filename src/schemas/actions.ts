@@ -72,6 +72,16 @@ export const actionSchema = z.strictObject({
     }),
   /** What will be done. */
   action: text.meta({ description: 'What will be done.' }),
+  /** The action in young people's words, for "How are we doing?" in the young-person edition. */
+  young_people: z
+    .strictObject({
+      title: text.meta({ description: 'What will be done, in a few plain words a child can read: "More foster carers for teenagers".' }),
+    })
+    .optional()
+    .meta({
+      description:
+        'Optional: the action in young people\'s words. The young-person edition names what is done, might be late or is behind, and uses these words for it (else the action\'s own words).',
+    }),
   /** What difference it should make for children and young people. */
   outcome: text.meta({ description: 'The difference it should make for children and young people.' }),
   /** The role that leads it, or a list of joint leads. */

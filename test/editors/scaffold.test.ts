@@ -52,8 +52,8 @@ describe('a new action', () => {
     expect(errorLines(dir)).toEqual([]);
     expect(placeholderWarnings(dir)).toMatchInlineSnapshot(`
       [
-        "content/actions/education.yaml:13:13  warning: replace the placeholder "TODO: what will be done" with the real text",
-        "content/actions/education.yaml:14:14  warning: replace the placeholder "TODO: the difference it will make for children and young people" with the real text",
+        "content/actions/education.yaml:15:13  warning: replace the placeholder "TODO: what will be done" with the real text",
+        "content/actions/education.yaml:16:14  warning: replace the placeholder "TODO: the difference it will make for children and young people" with the real text",
       ]
     `);
     expect(made.todo.map((t) => `${made.shown}:${t.line}:${t.col}`)).toEqual(

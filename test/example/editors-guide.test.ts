@@ -328,6 +328,13 @@ const MISTAKES: Mistake[] = [
     shows: 'action 3.5 was due',
   },
   {
+    name: 'an action the young-person edition names, without young-person words',
+    file: 'actions/stable-homes.yaml',
+    find: '    young_people:\n      title: "More foster carers, most of all for teenagers"\n',
+    replace: '',
+    shows: 'How are we doing?',
+  },
+  {
     name: 'terms of reference past review',
     file: 'board.yaml',
     find: '',

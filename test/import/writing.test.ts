@@ -91,7 +91,7 @@ describe('importing an action plan', async () => {
         "",
         "✓ Wrote content/actions/stable-homes.yaml.",
         "Checking the content:",
-        "✓ Content is valid (5 warnings).",
+        "✓ Content is valid (9 warnings).",
       ]
     `);
     expect(read(dir, actions)).toMatchInlineSnapshot(`
@@ -252,7 +252,7 @@ describe('importing comparators from two DfE releases', () => {
 
       ✓ Wrote content/scorecards/2023-24.yaml.
       Checking the content:
-      ✓ Content is valid (3 warnings)."
+      ✓ Content is valid (4 warnings)."
     `);
   });
 
@@ -271,7 +271,7 @@ describe('importing comparators from two DfE releases', () => {
       ✓ Wrote content/scorecards/2023-24.yaml.
       ✓ Wrote content/scorecards/2024-25.yaml.
       Checking the content:
-      ✓ Content is valid (3 warnings)."
+      ✓ Content is valid (4 warnings)."
     `);
     expect(read(dir, 'scorecards/2023-24.yaml')).toMatchInlineSnapshot(`
       "# Figures for 2023-24 (April 2023 to March 2024).

@@ -9,7 +9,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { sentencesOfField } from '../../src/lib/readability/plain-text.ts';
 import { readabilityOf } from '../../src/lib/readability/score.ts';
-import { loadValid } from '../support/fixture-council.ts';
+import { loadValid, warningLines } from '../support/fixture-council.ts';
 import { SECOND_COUNCIL } from '../support/paths.ts';
 import { testSite } from '../support/test-sites.ts';
 
@@ -99,5 +99,38 @@ describe('the young-person edition, built', () => {
         );
       }
     }
+  });
+
+  it('names what is done, might be late or is behind, in young-person words where the action has them', () => {
+    const main = parseHTML(html('/young-people/how-are-we-doing/')).document.querySelector('main')!;
+    const listed = (objective: string, sentence: string): string[] => {
+      const item = [...main.querySelectorAll(`section#${objective} .yp-status > li`)].find((li) =>
+        li.textContent!.trim().startsWith(sentence),
+      );
+      return [...(item?.querySelectorAll('.yp-things li') ?? [])].map((li) => li.textContent!.trim());
+    };
+    expect(listed('feel-safe', '1 might be late:')).toEqual(['Carers who can look after you until you are 18']);
+    expect(listed('feel-safe', '1 is done:')).toEqual([
+      'Foster carers learn how hard times in the past can affect you',
+    ]);
+    expect(listed('healthy-lives', '1 is behind:')).toEqual(['Your first health check within four weeks']);
+    // No young-person words: the action's own.
+    expect(listed('moving-on', '1 is done:')).toEqual([
+      'Ask care leavers what the local offer should include, every year.',
+    ]);
+    // Going to plan and not started are counted, not named.
+    expect(listed('feel-safe', '1 is going to plan.')).toEqual([]);
+    // The objective's own page names them too.
+    expect(parseHTML(html('/young-people/healthy-lives/')).document.querySelector('.yp-things')?.textContent).toContain(
+      'Your first health check within four weeks',
+    );
+  });
+
+  it('warns the editor about each action it names in words written for adults', () => {
+    expect(warningLines(SECOND_COUNCIL).filter((line) => line.includes('How are we doing?'))).toMatchInlineSnapshot(`
+      [
+        "content/actions/moving-on.yaml:18:13  warning: "How are we doing?" in the young-person edition names this action (status "complete") in its own words, written for adults: add "young_people:" with "title:", a few plain words a child can read, such as "More foster carers for teenagers"",
+      ]
+    `);
   });
 });

@@ -25,6 +25,7 @@ import { yearsMatchFileNames } from './years-match-file-names.ts';
 import { youngPeopleCoverage } from './young-people-coverage.ts';
 import { youngPeoplePages } from './young-people-pages.ts';
 import { youngPeopleHome } from './young-people-home.ts';
+import { youngPeopleActionWords } from './young-people-action-words.ts';
 import { internalLinks } from './internal-links.ts';
 import { mdxSafety } from './mdx-safety.ts';
 import { placeholdersLeft } from './placeholders.ts';
@@ -56,6 +57,7 @@ export const CONTENT_RULES: readonly ContentRule[] = [
   youngPeoplePages,
   youngPeopleHome,
   youngPeopleCoverage,
+  youngPeopleActionWords,
   // Links in MDX to pages the site will not have.
   internalLinks,
   // Safety, privacy and quality.
