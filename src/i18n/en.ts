@@ -61,6 +61,19 @@ export const en = {
     supportLinks: 'Support links',
     /** The heading of a long page's list of its own sections. */
     contents: 'Contents',
+    /** A list that runs over several pages (src/components/site/Pager.astro). */
+    pager: {
+      /** The pager's label for screen readers: "Pages of Actions: on track". */
+      label: (title: string): string => `Pages of ${title}`,
+      previous: 'Previous page',
+      next: 'Next page',
+      page: (n: number): string => `Page ${n}`,
+      /** After a page's heading and in its title: "page 2 of 4". */
+      pageOf: (n: number, of: number): string => `page ${n} of ${of}`,
+      /** "Actions 31 to 60 of 112." */
+      showing: (what: string, from: number, to: number, total: number): string =>
+        from === to ? `${capitalise(what)} ${from} of ${total}.` : `${capitalise(what)} ${from} to ${to} of ${total}.`,
+    },
     footerLinks: {
       accessibility: 'Accessibility statement',
       glossary: 'Glossary',
@@ -237,6 +250,12 @@ export const en = {
       judgedOnEnd: ': statuses and overdue actions are as they stood that day, not as of today.',
       toSeeOneRole: 'To see what one role leads, go to',
       whoLeadsWhat: 'who leads what',
+      /** The contents list's heading: the plan's actions are on each objective's page. */
+      byObjective: (term: ObjectiveTerm): string => `Actions by ${term.singular}`,
+      byObjectiveNote: (term: ObjectiveTerm): string =>
+        `Each ${term.singular}’s page lists its actions, with each one’s outcome, partners and related plans.`,
+      /** "8 actions" after an objective's link. */
+      objectiveCount: (n: number): string => count(n, 'action', 'actions'),
     },
     overdue: {
       title: 'Overdue actions',

@@ -92,6 +92,21 @@ export function matchSummary(shown: number, total: number): string {
   return `Showing ${shown} of ${total} ${noun}.`;
 }
 
+/** No filter and no order chosen: the page as it loads. */
+export const choosesNothing = (filter: ActionFilter): boolean =>
+  !filter.lead && !filter.status && !filter.objective && !filter.due && !filter.sort;
+
+/**
+ * What the live region says on the action plan's summary page, whose rows are on the objectives'
+ * pages: before any filter is chosen, while those pages load, and if they cannot be loaded.
+ */
+export const planMessages = {
+  choose: (total: number): string =>
+    `${total} ${total === 1 ? 'action' : 'actions'} in the plan. Choose a filter to list the ones that match.`,
+  loading: 'Loading the action plan…',
+  failed: 'The action plan could not be loaded. The pages listed above have every action.',
+};
+
 /**
  * A status as written in an address, matched to the statuses the page offers: "at-risk", "at risk",
  * "at+risk" and "At_Risk" all mean "at risk". Unknown text stays as it is, matching nothing.

@@ -22,6 +22,7 @@ import { ACTION_STATUSES, type ActionStatus } from '../schemas/actions.ts';
 import { planDate } from '../lib/action-plan/as-at.ts';
 import { statusScale } from '../lib/action-plan/status-scale.ts';
 import { lookup } from './lookup.ts';
+import { pagesOf, PER_PAGE, type ListPage } from './paging.ts';
 import { organisationOf, shownReference } from './action-references.ts';
 import { newestDate, pageDates } from './page-dates.ts';
 import { updatesByYear } from './updates-by-year.ts';
@@ -85,6 +86,7 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
       href: urls.objectiveHref(objective.id),
       leadRoles: objective.lead.map((id) => roles.get(id)),
       actions: [],
+      actionPages: [],
       actionTally: tallyActions([]),
       listedIndicators: [],
       trackedBy: [],
@@ -131,6 +133,8 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
   const { meetings: meetingList, reviewsByAction } = buildMeetings(content, roles, indicators, today);
   const meetings = lookup(meetingList, (m) => m.id, 'meeting');
   const { upcoming, past } = splitMeetings(meetingList, today);
+  // Before anything reads a meeting's address: a year's page may run over several.
+  const meetingYears = meetingsByYear(meetingList, today);
 
   const settings = content.site.action_plan;
   const scale = statusScale(settings.statuses);
@@ -166,7 +170,8 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
         reference,
         label: reference === undefined ? action.action : words.actions.named(reference),
         href: urls.actionHref(action.id),
-        planHref: urls.actionInPlanHref(action.id),
+        // Set below, once its objective's rows are in pages.
+        planHref: '',
         anchor: urls.actionAnchor(action.id),
         due: timescale.due,
         timescaleLabel: timescale.label,
@@ -188,6 +193,11 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
   for (const { objective, actions: rows } of groupByObjective(objectives.all, actions.all)) {
     objective.actions.push(...rows);
     objective.actionTally = tallyActions(rows, actionPlan.stateNames);
+  }
+  for (const objective of objectives.all) {
+    objective.actionPages = pagesOf(objective.actions, objective.href, PER_PAGE.actions);
+    for (const page of objective.actionPages)
+      for (const action of page.items) action.planHref = urls.actionInPlanHref(action.id, page.href);
   }
   for (const objective of objectives.all) {
     objective.updated = newestDate(
@@ -255,6 +265,7 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
   }));
 
   const updates = allUpdatesNewestFirst(actions.all);
+  const overdueActions = actions.all.filter((a) => a.overdue);
 
   const responsibilities = buildResponsibilities({
     roles: roles.all,
@@ -288,7 +299,7 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
     meetings,
     upcomingMeetings: upcoming,
     pastMeetings: past,
-    meetingYears: meetingsByYear(meetingList),
+    meetingYears,
     scorecards,
     annualReports,
     youngPeople,
@@ -296,7 +307,14 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
     figures,
     actionTally: tallyActions(actions.all, actionPlan.stateNames),
     actionsByStatus,
-    overdueActions: actions.all.filter((a) => a.overdue),
+    overdueActions,
+    statusPages: Object.fromEntries(
+      ACTION_STATUSES.map((status) => [
+        status,
+        pagesOf(actionsByStatus[status], urls.statusHref(status), PER_PAGE.actions),
+      ]),
+    ) as Record<ActionStatus, ListPage<ActionEntry>[]>,
+    overduePages: pagesOf(overdueActions, urls.overdueHref, PER_PAGE.actions),
     updates,
     updateYears: updatesByYear(updates),
     responsibilities,

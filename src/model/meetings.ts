@@ -8,6 +8,7 @@ import { arisingState } from '../lib/actions.ts';
 import { meetingBodyName } from '../lib/meetings.ts';
 import { words } from '../i18n/index.ts';
 import type { Lookup } from './lookup.ts';
+import { pagesOf, PER_PAGE } from './paging.ts';
 import type { AgendaEntry, IndicatorEntry, MeetingEntry, MeetingYear, RoleEntry } from './types.ts';
 import { actionHref, meetingAnchor, meetingHref, meetingsYearHref } from './urls.ts';
 
@@ -78,14 +79,26 @@ export function splitMeetings<M extends { date: string }>(
   };
 }
 
-/** Meetings by calendar year, newest year first: one page each, so no page of meetings grows without bound. */
-export function meetingsByYear(meetings: readonly MeetingEntry[]): MeetingYear[] {
-  const years = new Map<string, MeetingYear>();
+/**
+ * Meetings by calendar year, newest year first: one page each, so no page of meetings grows without
+ * bound, and a year with more meetings than a page holds runs over several (src/model/paging.ts).
+ * A year's page shows those on or after `today` first (the forward plan, oldest first), then those
+ * held (newest first); each meeting's address becomes the page it is on.
+ */
+export function meetingsByYear(meetings: readonly MeetingEntry[], today: Date): MeetingYear[] {
+  const todayIso = today.toISOString().slice(0, 10);
+  const years = new Map<string, MeetingEntry[]>();
   for (const meeting of meetings) {
     const year = meeting.date.slice(0, 4);
-    const entry = years.get(year) ?? { year, href: meetingsYearHref(year), meetings: [] };
-    entry.meetings.push(meeting);
-    years.set(year, entry);
+    years.set(year, [...(years.get(year) ?? []), meeting]);
   }
-  return [...years.values()].sort((a, b) => b.year.localeCompare(a.year));
+  return [...years.entries()]
+    .sort(([a], [b]) => b.localeCompare(a))
+    .map(([year, inYear]) => {
+      const planned = inYear.filter((m) => m.date >= todayIso);
+      const held = inYear.filter((m) => m.date < todayIso).reverse();
+      const pages = pagesOf([...planned, ...held], meetingsYearHref(year), PER_PAGE.meetings);
+      for (const page of pages) for (const meeting of page.items) meeting.href = meetingHref(meeting, page.number);
+      return { year, href: meetingsYearHref(year), meetings: inYear, pages };
+    });
 }

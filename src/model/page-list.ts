@@ -5,6 +5,7 @@
  */
 import { words } from '../i18n/index.ts';
 import { ACTION_STATUSES } from '../schemas/actions.ts';
+import type { ListPage } from './paging.ts';
 import type { SiteModel } from './types.ts';
 import * as urls from './urls.ts';
 
@@ -20,6 +21,13 @@ export interface PageGroup {
   pages: PageLink[];
 }
 
+/** "Actions, page 2 of 3" for a list's later pages. */
+const later = (page: ListPage<unknown>): string =>
+  `${words.pages.objective.actions.toLowerCase()}, ${words.chrome.pager.pageOf(page.number, page.of)}`;
+/** A list's title, and which page after the first: "Overdue actions, page 2 of 3". */
+const paged = (title: string, page: ListPage<unknown>): string =>
+  page.number === 1 ? title : `${title}, ${words.chrome.pager.pageOf(page.number, page.of)}`;
+
 export function pageList(model: SiteModel): PageGroup[] {
   const { chrome } = model;
   const nav = new Map(chrome.navigation.map((item) => [item.href, item.label]));
@@ -33,15 +41,25 @@ export function pageList(model: SiteModel): PageGroup[] {
       pages: [
         { label: chrome.sections.home.label, href: urls.homeHref },
         { label: label(urls.strategyHref, chrome.sections.strategy.label), href: urls.strategyHref },
-        ...model.objectives.all.map((o) => ({ label: words.objectives.numbered(o.number, o.title), href: o.href })),
+        ...model.objectives.all.flatMap((o) =>
+          o.actionPages.map((page) => ({
+            label:
+              page.number === 1
+                ? words.objectives.numbered(o.number, o.title)
+                : `${words.objectives.numbered(o.number, o.title)}: ${later(page)}`,
+            href: page.href,
+          })),
+        ),
       ],
     },
     {
       heading: chrome.sections.actionPlan.label,
       href: urls.actionPlanHref,
       pages: [
-        { label: p.overdue.title, href: urls.overdueHref },
-        ...ACTION_STATUSES.map((status) => ({ label: p.status.title(status), href: urls.statusHref(status) })),
+        ...model.overduePages.map((page) => ({ label: paged(p.overdue.title, page), href: page.href })),
+        ...ACTION_STATUSES.flatMap((status) =>
+          model.statusPages[status].map((page) => ({ label: paged(p.status.title(status), page), href: page.href })),
+        ),
         ...model.actions.all.map((a) => ({ label: p.action.searchTitle(a.id, a.action), href: a.href })),
       ],
     },
@@ -68,7 +86,9 @@ export function pageList(model: SiteModel): PageGroup[] {
       href: urls.governanceHref,
       pages: [
         { label: label(urls.meetingsHref, p.meetings.title), href: urls.meetingsHref },
-        ...model.meetingYears.map((y) => ({ label: p.meetings.yearTitle(y.year), href: y.href })),
+        ...model.meetingYears.flatMap((y) =>
+          y.pages.map((page) => ({ label: paged(p.meetings.yearTitle(y.year), page), href: page.href })),
+        ),
         { label: p.annualReports.title, href: urls.annualReportsHref },
         ...[...model.annualReports.all].reverse().map((r) => ({ label: r.data.title, href: r.href })),
       ],
@@ -76,7 +96,9 @@ export function pageList(model: SiteModel): PageGroup[] {
     {
       heading: label(urls.updatesHref, words.updates.title),
       href: urls.updatesHref,
-      pages: model.updateYears.map((y) => ({ label: words.updates.yearTitle(y.year), href: y.href })),
+      pages: model.updateYears.flatMap((y) =>
+        y.pages.map((page) => ({ label: paged(words.updates.yearTitle(y.year), page), href: page.href })),
+      ),
     },
     {
       heading: words.pages.sitemap.youngPeople,

@@ -4,6 +4,7 @@
  * once per build. Pages pick their slice; components receive these values and only render them.
  */
 import type { Lookup } from './lookup.ts';
+import type { ListPage } from './paging.ts';
 import type { PageDates } from './page-dates.ts';
 import type { SiteChrome } from './site-chrome.ts';
 import type {
@@ -54,6 +55,8 @@ export interface ObjectiveEntry extends Objective {
   leadRoles: RoleEntry[];
   /** Its action plan rows, in number order. */
   actions: ActionEntry[];
+  /** The same rows in pages: its own page holds the first (src/model/paging.ts). */
+  actionPages: ListPage<ActionEntry>[];
   actionTally: ActionTally;
   /** The indicators it lists, in its order (the home page's glance). */
   listedIndicators: IndicatorEntry[];
@@ -73,7 +76,7 @@ export interface ActionEntry extends Action {
   /** "Action 4.01.01"; the action itself when it shows no reference. */
   label: string;
   href: string;
-  /** Its row in the whole action plan. */
+  /** Its row in the action plan: on (the right page of) its objective's page. */
   planHref: string;
   /** The id of that row. */
   anchor: string;
@@ -288,11 +291,18 @@ export interface UpdateMonth {
   updates: UpdateEntry[];
 }
 
+/** One page of a year's updates: newest month first, each month's updates newest first. */
+export interface UpdatePage extends ListPage<UpdateEntry> {
+  months: UpdateMonth[];
+  /** Its newest update's date: the page's "last updated". */
+  newest: string;
+}
+
 export interface UpdateYear {
   year: string;
   href: string;
-  /** Newest month first, each month's updates newest first. */
-  months: UpdateMonth[];
+  /** The year's updates in pages, newest first (one page unless the year has more than a page holds). */
+  pages: UpdatePage[];
   count: number;
   /** The newest update's date: the year page's "last updated". */
   newest: string;
@@ -304,6 +314,8 @@ export interface MeetingYear {
   href: string;
   /** Oldest first, as a forward plan reads. */
   meetings: MeetingEntry[];
+  /** As its page shows them: the forward plan (oldest first), then those held (newest first), in pages. */
+  pages: ListPage<MeetingEntry>[];
 }
 
 export interface SiteModel {
@@ -343,6 +355,9 @@ export interface SiteModel {
   /** Actions with each status, and overdue ones, in plan order (not yet reported ones in neither). */
   actionsByStatus: Record<ActionStatus, ActionEntry[]>;
   overdueActions: ActionEntry[];
+  /** The same lists in pages, as the status and overdue views show them (src/model/paging.ts). */
+  statusPages: Record<ActionStatus, ListPage<ActionEntry>[]>;
+  overduePages: ListPage<ActionEntry>[];
   /** Every progress update, newest first (ties in action number order). */
   updates: UpdateEntry[];
   /** The same updates by calendar year, newest year first: one page each. */

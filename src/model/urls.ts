@@ -29,7 +29,7 @@ export function slugify(text: string): string {
 
 // Anchors: the ids that pages give elements other pages link to.
 
-/** The id of an action's row on /action-plan/: `action-3-4`. */
+/** The id of an action's row on its objective's page: `action-3-4`. */
 export const actionAnchor = (id: string): string => `action-${actionSlug(id)}`;
 /** The anchor of a term on /glossary/ and on the young people's word list. */
 export const glossaryAnchor = (term: string): string => `term-${slugify(term)}`;
@@ -37,7 +37,7 @@ export const glossaryAnchor = (term: string): string => `term-${slugify(term)}`;
 export const meetingAnchor = (meetingId: string): string => `meeting-${meetingId}`;
 /** A month's heading on a year's page of updates: `month-2026-11`. */
 export const updatesMonthAnchor = (yearMonth: string): string => `month-${yearMonth}`;
-/** The heading of an objective's section on the action plan, scorecards and indicators pages. */
+/** The heading of an objective's section on the status, overdue, scorecards and indicators pages. */
 export const objectiveSectionAnchor = (objectiveId: string): string => `objective-${objectiveId}`;
 
 // Pages with one address each.
@@ -82,14 +82,22 @@ export const actionsJsonHref = '/data/actions.json';
 export const scorecardCsvHref = (year: string): string => `/data/scorecards/${year}.csv`;
 export const scorecardJsonHref = (year: string): string => `/data/scorecards/${year}.json`;
 
+/**
+ * Page `n` of a list that runs over several pages (src/model/paging.ts): the first page keeps the
+ * list's own address, later ones follow it, `/objectives/education/page-2/`.
+ */
+export const pageHref = (base: string, n: number): string => (n === 1 ? base : `${base}page-${n}/`);
+/** The route parameter of page `n` under its list's address: none for the first page, `page-2` after. */
+export const pageParam = (n: number): string | undefined => (n === 1 ? undefined : `page-${n}`);
+
 // Pages for one thing each, and the folders they live in.
 
 export const actionsFolder = '/actions/';
 export const objectivesFolder = '/objectives/';
 
 export const actionHref = (id: string): string => `${actionsFolder}${actionSlug(id)}/`;
-/** An action's row in the whole action plan. */
-export const actionInPlanHref = (id: string): string => `${actionPlanHref}#${actionAnchor(id)}`;
+/** An action's row in the action plan: on its objective's page (`objectivePage` is that page's address). */
+export const actionInPlanHref = (id: string, objectivePage: string): string => `${objectivePage}#${actionAnchor(id)}`;
 export const statusHref = (status: ActionStatus): string => `${actionPlanHref}status/${statusSlug(status)}/`;
 export const objectiveHref = (id: string): string => `${objectivesFolder}${id}/`;
 export const leadHref = (roleId: string): string => `${leadsHref}${roleId}/`;
@@ -101,9 +109,12 @@ export const annualReportHref = (year: string): string => `${annualReportsHref}$
 export const glossaryHref = (term: string): string => `${glossaryPageHref}#${glossaryAnchor(term)}`;
 /** A year's meetings (calendar years: a meeting's address never changes once it is listed). */
 export const meetingsYearHref = (year: string): string => `${meetingsHref}${year}/`;
-/** A meeting on its year's page: `/meetings/2026/#meeting-2026-01-20-board`. */
-export const meetingHref = (meeting: { id: string; date: string }): string =>
-  `${meetingsYearHref(meeting.date.slice(0, 4))}#${meetingAnchor(meeting.id)}`;
+/**
+ * A meeting on its year's page: `/meetings/2026/#meeting-2026-01-20-board` (`page`: the page of that
+ * year it is on, when a year's meetings run over more than one page).
+ */
+export const meetingHref = (meeting: { id: string; date: string }, page = 1): string =>
+  `${pageHref(meetingsYearHref(meeting.date.slice(0, 4)), page)}#${meetingAnchor(meeting.id)}`;
 /** A calendar year's progress updates. */
 export const updatesYearHref = (year: string): string => `${updatesHref}${year}/`;
 

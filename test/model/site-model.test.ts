@@ -46,9 +46,25 @@ describe('actions', () => {
       a.planHref,
     ]);
     expect(rows).toEqual([
-      ['1.1', '2026-03-31', 'January to March 2026', true, '2026-01-10', '/actions/1-1/', '/action-plan/#action-1-1'],
-      ['1.2', undefined, 'Ongoing', false, undefined, '/actions/1-2/', '/action-plan/#action-1-2'],
-      ['2.1', '2025-12-31', 'By 31 December 2025', false, '2025-12-15', '/actions/2-1/', '/action-plan/#action-2-1'],
+      [
+        '1.1',
+        '2026-03-31',
+        'January to March 2026',
+        true,
+        '2026-01-10',
+        '/actions/1-1/',
+        '/objectives/stable-homes/#action-1-1',
+      ],
+      ['1.2', undefined, 'Ongoing', false, undefined, '/actions/1-2/', '/objectives/stable-homes/#action-1-2'],
+      [
+        '2.1',
+        '2025-12-31',
+        'By 31 December 2025',
+        false,
+        '2025-12-15',
+        '/actions/2-1/',
+        '/objectives/education/#action-2-1',
+      ],
     ]);
   });
 

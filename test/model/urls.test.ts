@@ -5,13 +5,25 @@ import * as urls from '../../src/model/urls.ts';
 describe('addresses', () => {
   it('turn action numbers, statuses and terms into the forms used in addresses and anchors', () => {
     expect(urls.actionHref('3.10')).toBe('/actions/3-10/');
-    expect(urls.actionInPlanHref('3.4')).toBe('/action-plan/#action-3-4');
+    expect(urls.actionInPlanHref('3.4', '/objectives/stable-homes/')).toBe('/objectives/stable-homes/#action-3-4');
     expect(urls.statusHref('on track')).toBe('/action-plan/status/on-track/');
     expect(urls.glossaryHref('Personal Education Plan (PEP)')).toBe('/glossary/#term-personal-education-plan-pep');
     expect(urls.glossaryAnchor('Café à la carte')).toBe('term-cafe-a-la-carte');
     expect(urls.meetingHref({ id: '2026-01-20-board', date: '2026-01-20' })).toBe(
       '/meetings/2026/#meeting-2026-01-20-board',
     );
+    expect(urls.meetingHref({ id: '2026-01-20-board', date: '2026-01-20' }, 2)).toBe(
+      '/meetings/2026/page-2/#meeting-2026-01-20-board',
+    );
+  });
+
+  it('keep the first page of a long list at its own address and number the rest', () => {
+    expect([1, 2, 3].map((n) => urls.pageHref('/objectives/education/', n))).toEqual([
+      '/objectives/education/',
+      '/objectives/education/page-2/',
+      '/objectives/education/page-3/',
+    ]);
+    expect([1, 2].map(urls.pageParam)).toEqual([undefined, 'page-2']);
   });
 
   it('give each thing its page', () => {

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   addMonths,
   byDueDate,
+  choosesNothing,
   countsOf,
   filterFromQuery,
   matchSummary,
   NO_FILTER,
+  planMessages,
   queryFromFilter,
   readRow,
   rowMatches,
@@ -40,6 +42,15 @@ describe('action plan filters', () => {
     expect(matchSummary(12, 12)).toBe('Showing all 12 actions.');
     expect(matchSummary(3, 12)).toBe('Showing 3 of 12 actions.');
     expect(matchSummary(0, 12)).toBe('No actions match these filters. Showing 0 of 12.');
+  });
+
+  it('lists nothing on the summary page until a filter or an order is chosen, and says so', () => {
+    expect(choosesNothing(NO_FILTER)).toBe(true);
+    for (const choice of [{ lead: 'virtual-school-head' }, { due: 'overdue' as const }, { sort: 'due' as const }]) {
+      expect(choosesNothing({ ...NO_FILTER, ...choice })).toBe(false);
+    }
+    expect(planMessages.choose(56)).toBe('56 actions in the plan. Choose a filter to list the ones that match.');
+    expect(planMessages.choose(1)).toBe('1 action in the plan. Choose a filter to list the ones that match.');
   });
 
   it('keeps the filters in the address so a filtered view can be shared', () => {

@@ -165,11 +165,18 @@ describeInBrowser('search in a real browser', () => {
     expect(labels).toContainEqual(['Action', actionHref(apprenticeships.id)]);
   });
 
-  it('filters the action plan by lead without typing, by keyboard, and says how many match', async () => {
+  it('filters the whole action plan by lead without typing, by keyboard, and says how many match', async () => {
     await openPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     await page.goto(`${server.origin}/action-plan/`);
     const count = page.locator('[data-action-count]');
-    await expect.poll(() => count.innerText()).toBe(`Showing all ${content.actions.length} actions.`);
+    // The summary page has no rows of its own: they are loaded from the objectives' pages when needed.
+    await expect
+      .poll(() => count.innerText())
+      .toBe(`${content.actions.length} actions in the plan. Choose a filter to list the ones that match.`);
+    expect(await page.locator('tr[data-status]').count()).toBe(0);
+    expect(fetched.filter((p) => p.startsWith('/objectives/'))).toEqual([]);
 
     const select = page.locator('#filter-lead');
     await select.focus();
@@ -181,8 +188,14 @@ describeInBrowser('search in a real browser', () => {
     expect(await page.locator('tr[data-status]:visible').count()).toBe(expected);
     expect(await count.getAttribute('aria-live')).toBe('polite');
     expect(page.url()).toContain(`lead=${roleId}`);
+    // Each objective with actions is fetched once, and its rows keep their outcome, partners and plans.
+    const objectives = [...new Set(content.actions.map((a) => a.objective))];
+    expect(fetched.filter((p) => p.startsWith('/objectives/')).sort()).toEqual(
+      objectives.map((o) => `/objectives/${o}/`).sort(),
+    );
+    expect(await page.locator('tr[data-status]:visible details.action-details').count()).toBe(expected);
 
-    // Status narrows further; "Clear filters" brings every action back.
+    // Status narrows further; "Clear filters" goes back to the summary.
     await page.locator('#filter-status').focus();
     await page.keyboard.press('ArrowDown');
     const status = await page.locator('#filter-status').inputValue();
@@ -190,7 +203,23 @@ describeInBrowser('search in a real browser', () => {
     await expect.poll(() => page.locator('tr[data-status]:visible').count()).toBe(both);
     await page.getByRole('button', { name: 'Clear filters' }).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('tr[data-status]:visible').count()).toBe(content.actions.length);
+    await expect.poll(() => page.locator('tr[data-status]:visible').count()).toBe(0);
+    await expect.poll(() => count.innerText()).toMatch(/Choose a filter/);
+
+    // Soonest due first lists every action of the plan.
+    await page.locator('#filter-sort').selectOption('due');
+    await expect.poll(() => count.innerText()).toBe(`Showing all ${content.actions.length} actions.`);
+    expect(await page.locator('tr[data-status]:visible').count()).toBe(content.actions.length);
+  });
+
+  it('opens a shared filtered address with the matching rows of the whole plan', async () => {
+    await openPage();
+    await page.goto(`${server.origin}/action-plan/?due=overdue`);
+    await expect.poll(() => page.locator('tr[data-status]:visible').count()).toBeGreaterThan(0);
+    expect(await page.locator('tr[data-status]').count()).toBe(content.actions.length);
+    const overdue = await page.locator('tr[data-status][data-overdue]').count();
+    expect(await page.locator('tr[data-status]:visible').count()).toBe(overdue);
+    expect(await page.locator('tr[data-status]:visible:not([data-overdue])').count()).toBe(0);
   });
 
   it('has no WCAG 2.2 AA problems axe can find on the search results and the filtered action plan', async () => {
@@ -205,11 +234,21 @@ describeInBrowser('search in a real browser', () => {
     expect(await check()).toEqual([]);
   });
 
-  it('keeps the full action plan and a way to browse when JavaScript is off', async () => {
+  it('keeps the action plan and a way to browse when JavaScript is off', async () => {
     await openPage(false);
     await page.goto(`${server.origin}/action-plan/`);
-    expect(await page.locator('tr[data-status]:visible').count()).toBe(content.actions.length);
     expect(await page.locator('[data-action-filters]').isVisible()).toBe(false);
+    // Each objective's link opens its rows, and the views by status and overdue are plain links.
+    const objectives = page.locator('main .plan-objectives a');
+    expect(await objectives.count()).toBe(new Set(content.actions.map((a) => a.objective)).size);
+    let rows = 0;
+    for (const href of await objectives.evaluateAll((links) => links.map((a) => a.getAttribute('href')!))) {
+      await page.goto(`${server.origin}${href}`);
+      rows += await page.locator('tr[data-status]:visible').count();
+    }
+    expect(rows).toBe(content.actions.length);
+    await page.goto(`${server.origin}/action-plan/`);
+    expect(await page.getByRole('link', { name: /^Overdue/ }).getAttribute('href')).toBe('/action-plan/overdue/');
 
     await page.goto(`${server.origin}/search/?q=${WORD}`);
     expect(await page.getByText('Search needs JavaScript').isVisible()).toBe(true);

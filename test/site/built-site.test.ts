@@ -26,15 +26,18 @@ const hrefs = (doc: Document, selector = 'a[href]'): string[] =>
 
 describe('every action can be found', () => {
   it.each(content.actions.map((a) => [a.id, a] as const))('action %s', (id, action) => {
-    const plan = page('/action-plan/');
+    // The action plan's summary links each objective's page, which holds its rows with their anchors.
+    expect(hrefs(page('/action-plan/'), 'main .plan-objectives a')).toContain(`/objectives/${action.objective}/`);
+    const plan = page(`/objectives/${action.objective}/`);
     const row = plan.getElementById(actionAnchor(id));
-    expect(row?.tagName, 'row on /action-plan/').toBe('TR');
+    expect(row?.tagName, `row on /objectives/${action.objective}/`).toBe('TR');
     expect(row!.textContent).toContain(action.action);
     expect(row!.getAttribute('data-status')).toBe(action.status);
+    expect(hrefs(plan), 'objective page').toContain(`/actions/${actionSlug(id)}/`);
 
-    expect(hrefs(page(`/objectives/${action.objective}/`)), 'objective page').toContain(`/actions/${actionSlug(id)}/`);
     const own = page(`/actions/${actionSlug(id)}/`);
     expect(own.querySelector('h1')!.textContent).toBe(action.action);
+    expect(hrefs(own, 'main a')).toContain(`/objectives/${action.objective}/#${actionAnchor(id)}`);
     for (const lead of action.lead) {
       expect(hrefs(page(`/leads/${lead}/`)), `lead page of ${lead}`).toContain(`/actions/${actionSlug(id)}/`);
     }
@@ -58,8 +61,8 @@ describe('every action can be found', () => {
   });
 
   it('shows overdue actions as "Overdue" in words, judged on the build date', () => {
-    const plan = page('/action-plan/');
     for (const action of content.actions) {
+      const plan = page(`/objectives/${action.objective}/`);
       const words = [...plan.getElementById(actionAnchor(action.id))!.querySelectorAll('.tag')].map(
         (t) => t.textContent,
       );

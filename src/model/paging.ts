@@ -1,0 +1,60 @@
+/**
+ * Lists that run over several pages, so no page grows without bound: a council with twenty times
+ * the example's actions, meetings or updates still gets pages within the 14 kB gzipped budget that
+ * `npm run verify` enforces (src/cli/verify/budgets.ts). The first page keeps the list's own
+ * address; later pages follow it (`pageHref`). A list short enough for one page is one page, at the
+ * address it has always had.
+ *
+ * How many to a page is the site's layout, not a council's choice: each figure leaves room for the
+ * page's frame and for rows carrying long text (an action row with its outcome, partners and plans
+ * weighs about 150 to 200 bytes gzipped; a meeting about 250; an update about 70).
+ */
+import { pageHref } from './urls.ts';
+
+export const PER_PAGE = {
+  /** Action rows, with their details, on an objective's, a status's, the overdue or a lead's page. */
+  actions: 30,
+  /** Meetings, with their agendas and actions arising, on a year's page. */
+  meetings: 25,
+  /** Progress updates on a year's page. */
+  updates: 80,
+} as const;
+
+export interface ListPage<T> {
+  /** 1 for the first page. */
+  number: number;
+  /** How many pages the list has (at least 1). */
+  of: number;
+  href: string;
+  items: T[];
+  /** The place in the whole list of this page's first and last item (1-based), and the list's length. */
+  from: number;
+  to: number;
+  total: number;
+  /** Every page of the list, first to last: a pager links them all. */
+  hrefs: string[];
+}
+
+/** `items` in pages of `perPage`, the first at `base`. An empty list is one empty page. */
+export function pagesOf<T>(items: readonly T[], base: string, perPage: number): ListPage<T>[] {
+  if (!(perPage >= 1)) throw new Error(`A page holds at least one item, not ${perPage}.`);
+  const of = Math.max(1, Math.ceil(items.length / perPage));
+  const hrefs = Array.from({ length: of }, (_, i) => pageHref(base, i + 1));
+  return hrefs.map((href, i) => ({
+    number: i + 1,
+    of,
+    href,
+    items: items.slice(i * perPage, (i + 1) * perPage),
+    from: Math.min(items.length, i * perPage + 1),
+    to: Math.min(items.length, (i + 1) * perPage),
+    total: items.length,
+    hrefs,
+  }));
+}
+
+/** The page of `pages` that holds `item`: its address. */
+export function pageHolding<T>(pages: readonly ListPage<T>[], item: T): ListPage<T> {
+  const page = pages.find((p) => p.items.includes(item));
+  if (!page) throw new Error('The item is on none of the pages.');
+  return page;
+}
