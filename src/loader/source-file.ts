@@ -86,25 +86,72 @@ function tabIndentedLines(source: string): number[] {
   return source.split('\n').flatMap((text, i) => (/^ *\t/.test(text) ? [i + 1] : []));
 }
 
-/** Explains yaml's own error codes in words an editor can act on. */
-function yamlErrorMessage(code: string, message: string, source: string, offset: number): string {
+/** What an unclosed bracket or quote is called, and how to close it. */
+const UNCLOSED: { test: RegExp; opener: string; what: string; close: string }[] = [
+  {
+    test: /^Flow sequence .* end with a \]/,
+    opener: '[',
+    what: 'a list started with "["',
+    close: 'end it with "]" on the same line',
+  },
+  {
+    test: /^Flow map .* end with a \}/,
+    opener: '{',
+    what: 'a set of fields started with "{"',
+    close: 'end it with "}" on the same line',
+  },
+  {
+    test: /^Missing closing "quote/,
+    opener: '"',
+    what: 'text started with a double quote (")',
+    close: 'put another " where the text ends',
+  },
+  {
+    test: /^Missing closing 'quote/,
+    opener: "'",
+    what: "text started with a single quote (')",
+    close: "put another ' where the text ends (write '' for an apostrophe inside it)",
+  },
+];
+
+/**
+ * Explains yaml's own error codes in words an editor can act on, at the place the mistake is: an
+ * unclosed bracket or quote is reported where it opens (yaml notices it lines later).
+ */
+function explainYamlError(
+  code: string,
+  message: string,
+  source: string,
+  offset: number,
+): { offset: number; message: string } {
   if (code === 'MULTIPLE_DOCS') {
-    return 'a second YAML document starts here ("---" or "..." on its own line ends the first): a content file holds one, so delete this line, or move what follows into a file of its own';
+    return {
+      offset,
+      message:
+        'a second YAML document starts here ("---" or "..." on its own line ends the first): a content file holds one, so delete this line, or move what follows into a file of its own',
+    };
   }
-  if (isStackOverflow(message)) return TOO_DEEP;
-  if (code === 'TAG_RESOLVE_FAILED') {
-    return tagMessage(/^!\S*/.exec(source.slice(offset))?.[0] ?? '!');
-  }
+  if (isStackOverflow(message)) return { offset, message: TOO_DEEP };
+  if (code === 'TAG_RESOLVE_FAILED')
+    return { offset, message: tagMessage(/^!\S*/.exec(source.slice(offset))?.[0] ?? '!') };
   if (code === 'DUPLICATE_KEY') {
     const key = /^[^\s:#]+/.exec(source.slice(offset))?.[0] ?? 'a key';
-    return `the field "${key}" appears twice in the same block: keep only one`;
+    return { offset, message: `the field "${key}" appears twice in the same block: keep only one` };
   }
   const first = message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message;
+  const unclosed = UNCLOSED.find((u) => u.test.test(first));
+  const opened = unclosed ? source.lastIndexOf(unclosed.opener, offset - 1) : -1;
+  if (unclosed && opened >= 0) {
+    return {
+      offset: opened,
+      message: `YAML syntax error: ${unclosed.what} is not closed: ${unclosed.close}`,
+    };
+  }
   const hint =
     code === 'BAD_INDENT' || code === 'MISSING_CHAR' || code === 'UNEXPECTED_TOKEN' || code === 'BLOCK_AS_IMPLICIT_KEY'
       ? ' (check the indentation, and put text that contains ": " or starts with a symbol in quotes)'
       : '';
-  return `YAML syntax error: ${first}${hint}`;
+  return { offset, message: `YAML syntax error: ${first}${hint}` };
 }
 
 /** A file that was not read (a symbolic link, for example): no data, every place its first line. */
@@ -191,15 +238,12 @@ export function readSourceFile(
   for (const line of tabbed) {
     at({ line: line + lineOffset, col: 1 }, 'this line is indented with a tab: YAML needs spaces (two for each level)');
   }
-  if (tabbed.length === 0) {
-    const said = new Set<string>();
-    for (const error of doc.errors) {
-      const message = yamlErrorMessage(error.code, error.message, source, error.pos[0]);
-      // Running out of stack is reported at every level it unwinds through: say it once.
-      if (message === TOO_DEEP && said.has(message)) continue;
-      said.add(message);
-      at(position(error.pos[0]), message);
-    }
+  // One mistake throws the parser off for what follows it, and it then reports the same mistake
+  // several times over, in its own terms: say only the first, which is where the mistake is.
+  const firstError = doc.errors[0];
+  if (tabbed.length === 0 && firstError) {
+    const explained = explainYamlError(firstError.code, firstError.message, source, firstError.pos[0]);
+    at(position(explained.offset), explained.message);
   }
   if (doc.errors.length > 0) return result;
 

@@ -45,7 +45,6 @@ describe('a bare astro build of bad content', () => {
     expect(run.messages).toMatchInlineSnapshot(`
       [
         "content/roles.yaml:6:2  YAML syntax error: All sequence items must start at the same column (check the indentation, and put text that contains ": " or starts with a symbol in quotes)",
-        "content/roles.yaml:7:1  YAML syntax error: Sequence item without - indicator (check the indentation, and put text that contains ": " or starts with a symbol in quotes)",
       ]
     `);
     expect(run.built).toBe(false);

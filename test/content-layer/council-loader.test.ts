@@ -69,9 +69,8 @@ describe('the council loader in a build', () => {
     const { context, stored } = stand({ dev: false });
     const load = councilLoader({ contentDir: overlay('yaml-syntax-error'), buildDate: BUILD_DATE }).load(context);
     await expect(load).rejects.toThrowErrorMatchingInlineSnapshot(`
-      [ContentError: The content has 2 problems:
-      content/roles.yaml:6:2  YAML syntax error: All sequence items must start at the same column (check the indentation, and put text that contains ": " or starts with a symbol in quotes)
-      content/roles.yaml:7:1  YAML syntax error: Sequence item without - indicator (check the indentation, and put text that contains ": " or starts with a symbol in quotes)]
+      [ContentError: The content has 1 problem:
+      content/roles.yaml:6:2  YAML syntax error: All sequence items must start at the same column (check the indentation, and put text that contains ": " or starts with a symbol in quotes)]
     `);
     expect(stored).toEqual([]);
   });
@@ -110,10 +109,10 @@ describe('the council loader under npm run dev', () => {
       {
         "problems": [
           {
-            "col": 3,
+            "col": 9,
             "file": "content/site.yaml",
-            "line": 6,
-            "message": "YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ] (check the indentation, and put text that contains ": " or starts with a symbol in quotes)",
+            "line": 5,
+            "message": "YAML syntax error: a list started with "[" is not closed: end it with "]" on the same line",
             "severity": "error",
           },
         ],
@@ -121,7 +120,7 @@ describe('the council loader under npm run dev', () => {
     `);
     expect(logged.at(-1)).toMatchInlineSnapshot(`
       "Reloaded after content/site.yaml changed: The content has 1 problem:
-      content/site.yaml:6:3  YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ] (check the indentation, and put text that contains ": " or starts with a symbol in quotes)"
+      content/site.yaml:5:9  YAML syntax error: a list started with "[" is not closed: end it with "]" on the same line"
     `);
 
     writeFileSync(site, original);

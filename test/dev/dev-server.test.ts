@@ -17,7 +17,7 @@ import { describeInBrowser, launchChromium } from '../support/browser.ts';
 
 const STRATEGY_TITLE = '  title: Corporate parenting strategy';
 const BROKEN =
-  'content/site.yaml:6:3  YAML syntax error: Flow sequence in block collection must be sufficiently indented';
+  'content/site.yaml:5:9  YAML syntax error: a list started with "[" is not closed: end it with "]" on the same line';
 
 interface DevServer {
   url: string;
@@ -131,7 +131,7 @@ describeInBrowser('npm run dev in a browser', () => {
       await overlay.waitFor({ state: 'attached', timeout: 30_000 });
       await expect
         .poll(() => overlay.evaluate((element) => element.shadowRoot?.textContent ?? ''), { timeout: 30_000 })
-        .toContain('content/site.yaml:6:3');
+        .toContain('content/site.yaml:5:9');
     } finally {
       await browser.close();
       writeFileSync(dev.site, dev.original);

@@ -293,6 +293,13 @@ const MISTAKES: Mistake[] = [
     shows: 'stable-homes.yaml',
   },
   {
+    name: 'a list not closed',
+    file: 'actions/stable-homes.yaml',
+    find: '    partners: [Foster Care Co-operative, Eastmere Foster Carers Association, Communications Team]',
+    replace: '    partners: [Foster Care Co-operative, Eastmere Foster Carers Association, Communications Team',
+    shows: 'stable-homes.yaml',
+  },
+  {
     name: 'a line indented wrongly',
     file: 'actions/stable-homes.yaml',
     find: '      - date: 2025-08-19\n        text: Capital',

@@ -14,10 +14,20 @@ const bad = (name: string): string => errorText(copyCouncil({ overlay: path.join
 
 describe('bad input: each mistake gets a pinned message with file, line and column', () => {
   it('a YAML syntax error', () => {
-    expect(bad('yaml-syntax-error')).toMatchInlineSnapshot(`
-      "content/roles.yaml:6:2  YAML syntax error: All sequence items must start at the same column (check the indentation, and put text that contains ": " or starts with a symbol in quotes)
-      content/roles.yaml:7:1  YAML syntax error: Sequence item without - indicator (check the indentation, and put text that contains ": " or starts with a symbol in quotes)"
-    `);
+    expect(bad('yaml-syntax-error')).toMatchInlineSnapshot(
+      `"content/roles.yaml:6:2  YAML syntax error: All sequence items must start at the same column (check the indentation, and put text that contains ": " or starts with a symbol in quotes)"`,
+    );
+  });
+  it('an unclosed list, brace or quote, reported once where it opens', () => {
+    expect(bad('yaml-unclosed-list')).toMatchInlineSnapshot(
+      `"content/actions/education.yaml:7:15  YAML syntax error: a list started with "[" is not closed: end it with "]" on the same line"`,
+    );
+    expect(bad('yaml-unclosed-fields')).toMatchInlineSnapshot(
+      `"content/actions/education.yaml:10:9  YAML syntax error: a set of fields started with "{" is not closed: end it with "}" on the same line"`,
+    );
+    expect(bad('yaml-unclosed-quote')).toMatchInlineSnapshot(
+      `"content/actions/education.yaml:4:13  YAML syntax error: text started with a double quote (") is not closed: put another " where the text ends"`,
+    );
   });
   it('a duplicate key', () => {
     expect(bad('duplicate-key')).toMatchInlineSnapshot(
