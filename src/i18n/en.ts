@@ -208,6 +208,8 @@ export const en = {
     follow: 'Follow these updates in a feed reader:',
     feedLink: 'updates feed (Atom)',
     none: 'No progress updates yet.',
+    /** Before the status of an update that has no words: "Reported with no commentary: Amber". */
+    statusOnly: 'Reported with no commentary:',
     /** "Action 3.4: Recruit foster carers." */
     /** "Action 3.4: …", or the action alone when the plan shows no reference. */
     entryTitle: (id: string | undefined, action: string): string =>

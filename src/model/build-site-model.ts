@@ -42,6 +42,7 @@ import type {
   RoleEntry,
   ScorecardEntry,
   SiteModel,
+  UpdateEntry,
   YoungPeoplePageEntry,
 } from './types.ts';
 import * as urls from './urls.ts';
@@ -264,7 +265,8 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
     objectiveEntry: page.data.objective === undefined ? undefined : objectives.find(page.data.objective),
   }));
 
-  const updates = allUpdatesNewestFirst(actions.all);
+  // The lists of news (the updates pages, the feed, the home page) carry updates that say something.
+  const updates = allUpdatesNewestFirst(actions.all).filter((u): u is UpdateEntry => u.text !== undefined);
   const overdueActions = actions.all.filter((a) => a.overdue);
 
   const responsibilities = buildResponsibilities({

@@ -267,8 +267,11 @@ export interface YoungPeoplePageEntry extends YoungPeoplePage {
   objectiveEntry: ObjectiveEntry | undefined;
 }
 
-/** A progress update with the action it belongs to. */
-export type UpdateEntry = ProgressUpdate & { action: ActionEntry };
+/**
+ * A progress update with words, with the action it belongs to. Updates that only record a status
+ * (a quarter's RAG with no commentary) show on their action's page, not in the lists of news.
+ */
+export type UpdateEntry = ProgressUpdate & { text: string; action: ActionEntry };
 
 /** How the council writes its action plan (site.yaml's action_plan), resolved once. */
 export interface ActionPlanView {

@@ -24,16 +24,29 @@ export const percentComplete = z
   .max(100, 'percent complete is between 0 and 100')
   .meta({ description: 'How far through the work is, from 0 to 100 (write 75, not 75% or 0.75).' });
 
-export const progressUpdateSchema = z.strictObject({
-  /** When the update was written. */
-  date: isoDate,
-  /** What has happened since the last update, in a sentence or two. */
-  text: text.meta({ description: 'What has happened since the last update.' }),
-  /** The status as it stood on that date. */
-  status: actionStatus.optional(),
-  /** The percent complete as it stood on that date. */
-  percent_complete: percentComplete.optional(),
-});
+export const progressUpdateSchema = z
+  .strictObject({
+    /** When the update was written. */
+    date: isoDate,
+    /**
+     * What has happened since the last update, in a sentence or two. Optional when the update gives a
+     * status or a percent complete: trackers often report a quarter's RAG with no commentary, and
+     * words invented to fill the gap would be read as the council's own.
+     */
+    text: text
+      .optional()
+      .meta({
+        description:
+          'What has happened since the last update. Leave it out only when the update gives a status or percent complete and no words were reported.',
+      }),
+    /** The status as it stood on that date. */
+    status: actionStatus.optional(),
+    /** The percent complete as it stood on that date. */
+    percent_complete: percentComplete.optional(),
+  })
+  .refine((update) => update.text !== undefined || update.status !== undefined || update.percent_complete !== undefined, {
+    message: 'an update needs text: (what has happened), or at least the status: or percent_complete: it records on its date',
+  });
 
 /** "Not applicable", "N/A", "none": what real plans write when an action has no related plan. */
 const NONE_WORDS = /^(not applicable|n\/?a|none)\.?$/i;

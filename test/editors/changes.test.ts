@@ -169,6 +169,24 @@ describe('the change summary', () => {
     `);
   });
 
+  it('says what an update with no words records: its status and percent complete', () => {
+    const dir = repoWithContent();
+    edit(
+      dir,
+      'actions/stable-homes.yaml',
+      '        text: Twelve households started assessment.\n',
+      '        text: Twelve households started assessment.\n      - date: 2026-03-31\n        status: at risk\n        percent_complete: 40\n',
+    );
+    expect(summariseChanges(dir, 'main')).toMatchInlineSnapshot(`
+      "## Content changes since \`main\`
+
+      ### New progress updates
+
+      - Action **1.1**, 31 March 2026: status at risk, 40% complete (no commentary)
+      "
+    `);
+  });
+
   it('reports comparator figures revised and added, and the council’s own revisions', () => {
     const dir = repoWithContent();
     edit(

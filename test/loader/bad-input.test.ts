@@ -122,11 +122,12 @@ describe('bad input: each mistake gets a pinned message with file, line and colu
       content/actions/stable-homes.yaml:13:16  "timescale": "next year" is not a timescale: write a date (2026-03-31), a month (2026-03), a quarter (2026-Q1) or "ongoing""
     `);
   });
-  it('action plan settings and rows that do not fit: a mode, a date, a scale, a percentage, related plans, a reference', () => {
+  it('action plan settings and rows that do not fit: a mode, a date, a scale, a percentage, related plans, a reference, an empty update', () => {
     expect(bad('action-plan-shapes')).toMatchInlineSnapshot(`
       "content/actions/stable-homes.yaml:9:23  "percent_complete": percent complete is between 0 and 100
       content/actions/stable-homes.yaml:10:12  "plans": write a list of related plans, or "Not applicable"
       content/actions/stable-homes.yaml:31:10  "ref": a reference needs at least one letter or digit, such as "A3" or "4.01.01"
+      content/actions/stable-homes.yaml:37:9  item 1 of "updates": an update needs text: (what has happened), or at least the status: or percent_complete: it records on its date
       content/site.yaml:16:15  "references": write one of: "as written", "numbered", "none"
       content/site.yaml:17:10  "as_at": "2025-02-30" is not a real date: February 2025 has 28 days
       content/site.yaml:22:14  "means" must be one of: not started, on track, at risk, off track, complete (not "some risk")"

@@ -9,6 +9,7 @@ import Breadcrumbs from '../../src/components/site/Breadcrumbs.astro';
 import LeadLinks from '../../src/components/site/LeadLinks.astro';
 import StatusTag from '../../src/components/site/StatusTag.astro';
 import SummaryRow from '../../src/components/site/SummaryRow.astro';
+import UpdateText from '../../src/components/site/UpdateText.astro';
 import BaseLayout from '../../src/layouts/BaseLayout.astro';
 import { loadContent } from '../../src/loader/load-content.ts';
 import type { Role } from '../../src/loader/model.ts';
@@ -58,6 +59,24 @@ describe('StatusTag', () => {
   it('adds "Overdue" in words when the action is overdue', async () => {
     const html = await container.renderToString(StatusTag, { props: { status: 'on track', overdue: true } });
     expect([...dom(html).querySelectorAll('strong.tag')].map(text)).toEqual(['On track', 'Overdue']);
+  });
+});
+
+describe('UpdateText', () => {
+  it('shows an update’s words, or, for a quarter reported with no words, its status and percent', async () => {
+    const render = async (update: Record<string, unknown>): Promise<string> =>
+      text(
+        dom(await container.renderToString(UpdateText, { props: { update: { date: '2025-06-30', ...update } } })).body,
+      );
+    expect(await render({ text: 'Campaign launched.', status: 'on track' })).toBe('Campaign launched.');
+    expect(
+      await render({
+        status: 'at risk',
+        statusLabel: { label: 'Amber', means: 'at risk', meaning: 'Some risk to delivery' },
+        percent_complete: 40,
+      }),
+    ).toBe('Reported with no commentary: Amber: some risk to delivery, 40% complete');
+    expect(await render({ percent_complete: 75 })).toBe('Reported with no commentary: 75% complete');
   });
 });
 

@@ -32,6 +32,22 @@ export function inline(text: string): string {
   return oneLine(text).replace(/[\\`*_[\]|~<>]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`));
 }
 
+/**
+ * What an update says, for the summary: its words (in quotes when `quoted`), or, for an update that
+ * only records a status or percent complete, those: "status Amber, 40% complete (no commentary)".
+ */
+function updateWords(
+  update: { text?: string | undefined; status?: string | undefined; percent_complete?: number | undefined },
+  quoted = false,
+): string {
+  if (update.text !== undefined) return quoted ? `“${inline(update.text)}”` : inline(update.text);
+  const parts = [
+    ...(update.status === undefined ? [] : [`status ${inline(update.status)}`]),
+    ...(update.percent_complete === undefined ? [] : [words.actions.percentComplete(update.percent_complete)]),
+  ];
+  return `${parts.join(', ')} (no commentary)`;
+}
+
 /** A file name, id or git ref as code, where nothing is markup: a backtick, which would end it, is left out. */
 function code(text: string): string {
   return `\`${oneLine(text).replaceAll('`', '')}\``;
@@ -117,14 +133,14 @@ export function changesToMarkdown(changes: ContentChanges, ref: string, before: 
     ...section(
       'New progress updates',
       changes.newUpdates.map(
-        (u) => `Action **${u.action.id}**, ${formatDate(u.update.date)}: ${inline(u.update.text)}`,
+        (u) => `Action **${u.action.id}**, ${formatDate(u.update.date)}: ${updateWords(u.update)}`,
       ),
     ),
     ...section(
       'Progress updates reworded',
       changes.rewordedUpdates.map(
         (u) =>
-          `Action **${u.action.id}**, ${formatDate(u.update.date)}: now “${inline(u.update.text)}” (was “${inline(u.was.text)}”)`,
+          `Action **${u.action.id}**, ${formatDate(u.update.date)}: now ${updateWords(u.update, true)} (was ${updateWords(u.was, true)})`,
       ),
     ),
     ...section(
