@@ -71,12 +71,12 @@ describe('cells it cannot read', () => {
       [
         "bad.xlsx!Plan:C5  "Head of Virtual Schol" is not the title of a role in roles.yaml (nearest: "Virtual School Head") — write the job title as roles.yaml has it, such as "Virtual School Head", add the role to roles.yaml, or list "Head of Virtual Schol" under leads: in the mapping file",
         "bad.xlsx!Plan:D5  "sometime" is not a timescale the importer can read — write a date (30/09/2025), a month (September 2025), a quarter of the reporting year (Q3 2025/26), "Ongoing" or "TBC"",
-        "bad.xlsx!Plan:E5  "Purple" is not a status the importer knows — write Red, Amber, Green, Blue (complete) or Grey (not started), or one of: not started, on track, at risk, off track, complete; or list the word under statuses: in the mapping file",
+        "bad.xlsx!Plan:E5  "Purple" is not a status on the council's scale — write one of its labels ("not started", "on track", "at risk", "off track", "complete"), or a RAG colour (Red, Amber, Green, Blue for complete, Grey for not started); or list "Purple" under statuses: in the mapping file",
         "bad.xlsx!Plan:F5  "150%" is not a percentage from 0 to 100 — write a percentage such as 75%, a fraction such as 0.75, or "3 of 4"",
         "bad.xlsx!Plan:B6  this row has no action — write what will be done, or delete the row",
         "bad.xlsx!Plan:D7  "Q3" names a quarter, but not a reporting year such as 2025/26 — write a date (30/09/2025), a month (September 2025), a quarter of the reporting year (Q3 2025/26), "Ongoing" or "TBC"",
         "bad.xlsx!Plan:D8  "31/02/2026" is not a real date — write a date (30/09/2025), a month (September 2025), a quarter of the reporting year (Q3 2025/26), "Ongoing" or "TBC"",
-        "bad.xlsx!Plan:E8  the status is only a fill colour from the workbook's theme, which the importer cannot tell apart — type the status in the cell (Red, Amber, Green…), or fill it with a standard colour",
+        "bad.xlsx!Plan:E8  the status is only a fill colour from the workbook's theme, which the importer cannot tell apart — type the status in the cell ("not started", "on track", "at risk", "off track", "complete"), or fill it with a standard colour",
       ]
     `);
     expect(read.actions.map((a) => a.ref)).toEqual(['2.1', '2.3', '2.4']);
@@ -139,7 +139,7 @@ describe('wide quarterly columns', () => {
       expect.objectContaining({
         date: '2025-09-30',
         text: 'Slower than hoped.',
-        status: { status: 'at risk', rag: 'amber', from: 'word' },
+        status: { status: 'at risk', label: 'at risk', rag: 'amber', from: 'word' },
       }),
     ]);
   });

@@ -29,12 +29,9 @@ describe('npm run import -- actions', () => {
         row 9, ref 1.4, lead fostering-manager, due 2025-Q4, complete, 100% complete: Open a new children’s home.
         row 10, ref 1.5, lead fostering-manager, due ongoing, not started: Hold a yearly celebration.
 
-      action-plan.xlsx!Action plan:H4  note: percent complete is read but not written: actions have no field for it yet — nothing to do now; a later version of the site will keep it
-      action-plan.xlsx!Action plan:F4  note: related plans given by name only are not written: each plan needs a link (https://…) for now — add the link after the name in the cell, or add the plan to the YAML by hand
-
       Changes to content/actions/stable-homes.yaml:
-        1.1 from row 6: due 2026-Q1 → 2026-03-31
-        1.2 from row 7: lead fostering-manager and director-childrens-services → head-of-fostering-adoption and director-childrens-services; due ongoing → 2026-09-30; status not started → off track
+        1.1 from row 6: related plans: Sufficiency strategy; due 2026-Q1 → 2026-03-31; 75% complete
+        1.2 from row 7: lead fostering-manager and director-childrens-services → head-of-fostering-adoption and director-childrens-services; due ongoing → 2026-09-30; status not started → off track; 75% complete
         new 1.3 from row 8: "Match children with carers near their school."
         new 1.4 from row 9: "Open a new children’s home."
         new 1.5 from row 10: "Hold a yearly celebration."

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { importMappingSchema } from '../../src/schemas/imports.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
-import { COUNCIL, DFE, ROOT, run } from './helpers.ts';
+import { COUNCIL, councilCopy, DFE, ROOT, run } from './helpers.ts';
 import { actionPlanWorkbook, save, tracker } from './workbooks.ts';
 
 const GUIDE = readFileSync(path.join(ROOT, 'docs/editors-guide.md'), 'utf8');
@@ -68,6 +68,14 @@ describe('the guide’s Importing section', () => {
     ]) {
       outputs.push((await run(args, dir)).output);
     }
+    // A council with its own scale (Green, Amber, Red, Blue, Grey) refuses a status that is not on it.
+    const purple = tracker(
+      'Plan',
+      ['Ref', 'Action', 'Lead', 'RAG'],
+      [['4.01.01', 'Check every Personal Education Plan each term.', 'Virtual School Head', 'Purple']],
+    ).workbook;
+    const scaleArgs = ['--objective', 'education', '--sheet', 'Plan', '--dry-run'];
+    outputs.push((await run(['actions', await save(purple, 'purple.xlsx'), ...scaleArgs], councilCopy(true))).output);
     const quoted = blocks('');
     expect(quoted.length).toBeGreaterThanOrEqual(6);
     for (const message of quoted)

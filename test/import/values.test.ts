@@ -4,6 +4,7 @@ import type { GridCell } from '../../src/cli/import/cells.ts';
 import { RoleMatcher } from '../../src/cli/import/leads.ts';
 import { readPercent } from '../../src/cli/import/percent.ts';
 import { ragOfFill, readStatus } from '../../src/cli/import/rag.ts';
+import { statusScale } from '../../src/lib/action-plan/status-scale.ts';
 import { quarterEnd, readDay, readTimescale } from '../../src/cli/import/when.ts';
 import { council } from './helpers.ts';
 
@@ -111,7 +112,9 @@ describe('RAG', () => {
       'not started',
       'not started',
     ]);
-    expect(readStatus(text('Purple'), { purple: 'complete' })).toEqual({ ok: { status: 'complete', from: 'word' } });
+    expect(readStatus(text('Purple'), undefined, { purple: 'complete' })).toEqual({
+      ok: { status: 'complete', label: 'complete', from: 'word' },
+    });
   });
 
   it('reads a fill colour when the cell is empty, and ignores white', () => {
@@ -121,12 +124,42 @@ describe('RAG', () => {
       ),
     ).toEqual(['red', 'red', 'amber', 'amber', 'green', 'green', 'blue', 'grey', undefined, undefined]);
     expect(readStatus({ value: null, text: '', fill: 'FF0000' })).toEqual({
-      ok: { status: 'off track', rag: 'red', from: 'fill' },
+      ok: { status: 'off track', label: 'off track', rag: 'red', from: 'fill' },
     });
     expect(readStatus({ value: 'Green', text: 'Green', fill: 'FF0000' })).toEqual({
-      ok: { status: 'on track', rag: 'green', from: 'word' },
+      ok: { status: 'on track', label: 'on track', rag: 'green', from: 'word' },
     });
     expect(readStatus({ value: null, text: '', fill: 'FFFFFF' })).toEqual({ empty: true });
+  });
+});
+
+describe('RAG on the council’s own scale', () => {
+  const scale = statusScale([
+    { label: 'Green', means: 'on track' },
+    { label: 'Amber', means: 'at risk' },
+    { label: 'Red', means: 'off track' },
+    { label: 'Complete', means: 'complete' },
+  ]);
+  const label = (cell: GridCell): unknown => {
+    const r = readStatus(cell, scale, { purple: 'complete' });
+    return 'ok' in r ? r.ok.label : 'problem' in r ? `✗ ${r.problem} — ${r.fix}` : 'empty';
+  };
+
+  it('writes each word, letter, state and fill as the council’s label for it', () => {
+    expect(
+      [text('green'), text('A'), text('Red - behind'), text('Blue'), text('on track'), text('Purple')].map(label),
+    ).toEqual(['Green', 'Amber', 'Red', 'Complete', 'Green', 'Complete']);
+    expect(label({ value: null, text: '', fill: '00B050' })).toBe('Green');
+    expect(label({ value: null, text: '', fill: '0070C0' })).toBe('Complete');
+  });
+
+  it('refuses a state the scale has no label for, and a word it does not know, listing the labels', () => {
+    expect(label(text('Grey'))).toBe(
+      '✗ "Grey" means not started, but the council\'s status scale has no label for not started — write one of its labels ("Green" (on track), "Amber" (at risk), "Red" (off track), "Complete"), or add a label that means not started under action_plan: statuses: in site.yaml',
+    );
+    expect(label(text('Sideways'))).toBe(
+      '✗ "Sideways" is not a status on the council\'s scale — write one of its labels ("Green" (on track), "Amber" (at risk), "Red" (off track), "Complete"); or list "Sideways" under statuses: in the mapping file',
+    );
   });
 });
 

@@ -116,3 +116,99 @@ export async function actionPlanWorkbook(): Promise<string> {
   sheet.getCell('H6').numFmt = '0%';
   return save(workbook, 'action-plan.xlsx');
 }
+
+/**
+ * A council plan's quarterly tracker: references such as 4.01.01 and A3, RAG as Green, Amber, Red,
+ * Blue and Grey (one row's only as a red fill), percent as 0.75, "3 of 4" and 50%, related plans by
+ * name (with a link in one cell, "Not applicable" in another), and wide quarterly columns, some
+ * quarters with a RAG and no words.
+ */
+export async function councilPlanWorkbook(): Promise<string> {
+  const header = [
+    'Ref',
+    'Action',
+    'Responsible officer',
+    'Timescale',
+    'Expected outcome',
+    'Link to other plans',
+    'RAG',
+    '% complete',
+    'Q1 RAG',
+    'Q1 update',
+    'Q1 % complete',
+    'Q2 RAG',
+    'Q2 update',
+    'Q2 % complete',
+  ];
+  const { workbook, sheet } = tracker('Council plan', header, [
+    [
+      '4.01.01',
+      'Check every Personal Education Plan each term.',
+      'Virtual School Head',
+      '31/12/2025',
+      'Plans stay current.',
+      'Virtual School improvement plan (https://testford.gov.uk/virtual-school-plan)',
+      'Green',
+      0.75,
+      'Green',
+      'Summer term checks done.',
+      0.5,
+      'Green',
+      'Autumn term checks done.',
+      0.75,
+    ],
+    [
+      '4.01.02',
+      'Offer every care leaver a tutor for their exams.',
+      'Virtual School Head',
+      'July 2026',
+      'More care leavers pass English and maths.',
+      'Not applicable',
+      'Amber',
+      '3 of 4',
+      'Green',
+      null,
+      0.25,
+      'Amber',
+      'Fewer tutors than planned.',
+      '3 of 4',
+    ],
+    [
+      '4.02.01',
+      'Train every designated teacher in attachment.',
+      'Virtual School Head',
+      'Q4 2025/26',
+      'Teachers understand what children in care need.',
+      'Education plan; SEND strategy',
+      null,
+      '50%',
+      'Grey',
+      null,
+      null,
+      null,
+      'Training booked for the spring.',
+      '50%',
+    ],
+    [
+      'A3',
+      'Hold a yearly celebration of achievement.',
+      'Virtual School Head',
+      'June 2025',
+      'Achievements are celebrated.',
+      null,
+      'Blue',
+      1,
+      'Blue',
+      'Held in June.',
+      1,
+      null,
+      null,
+      null,
+    ],
+  ]);
+  // Row 7 (4.02.01): its RAG, and its Q2 RAG, only as a red fill.
+  sheet.getCell('G7').fill = RED_FILL;
+  sheet.getCell('L7').fill = RED_FILL;
+  sheet.getCell('H8').numFmt = '0%';
+  return save(workbook, 'council-plan.xlsx');
+}

@@ -64,12 +64,9 @@ describe('importing an action plan', async () => {
         row 9, ref 1.4, lead fostering-manager, due 2025-Q4, complete, 100% complete: Open a new children’s home.
         row 10, ref 1.5, lead fostering-manager, due ongoing, not started: Hold a yearly celebration.
 
-      action-plan.xlsx!Action plan:H4  note: percent complete is read but not written: actions have no field for it yet — nothing to do now; a later version of the site will keep it
-      action-plan.xlsx!Action plan:F4  note: related plans given by name only are not written: each plan needs a link (https://…) for now — add the link after the name in the cell, or add the plan to the YAML by hand
-
       Changes to content/actions/stable-homes.yaml:
-        1.1 from row 6: due 2026-Q1 → 2026-03-31
-        1.2 from row 7: lead fostering-manager and director-childrens-services → head-of-fostering-adoption and director-childrens-services; due ongoing → 2026-09-30; status not started → off track
+        1.1 from row 6: related plans: Sufficiency strategy; due 2026-Q1 → 2026-03-31; 75% complete
+        1.2 from row 7: lead fostering-manager and director-childrens-services → head-of-fostering-adoption and director-childrens-services; due ongoing → 2026-09-30; status not started → off track; 75% complete
         new 1.3 from row 8: "Match children with carers near their school."
         new 1.4 from row 9: "Open a new children’s home."
         new 1.5 from row 10: "Hold a yearly celebration."
@@ -84,7 +81,7 @@ describe('importing an action plan', async () => {
     expect(result.status).toBe(0);
     expect(withoutWarnings(result.output).split('\n').slice(-8)).toMatchInlineSnapshot(`
       [
-        "  1.2 from row 7: lead fostering-manager and director-childrens-services → head-of-fostering-adoption and director-childrens-services; due ongoing → 2026-09-30; status not started → off track",
+        "  1.2 from row 7: lead fostering-manager and director-childrens-services → head-of-fostering-adoption and director-childrens-services; due ongoing → 2026-09-30; status not started → off track; 75% complete",
         "  new 1.3 from row 8: "Match children with carers near their school."",
         "  new 1.4 from row 9: "Open a new children’s home."",
         "  new 1.5 from row 10: "Hold a yearly celebration."",
@@ -103,8 +100,10 @@ describe('importing an action plan', async () => {
           outcome: More children can stay near their school and friends.
           lead: fostering-manager
           partners: [Local fostering network]
+          plans: [Sufficiency strategy]
           timescale: 2026-03-31
           status: on track
+          percent_complete: 75
           indicators: [placement-moves]
           updates:
             - date: 2026-01-10
@@ -115,19 +114,26 @@ describe('importing an action plan', async () => {
           lead: [head-of-fostering-adoption, director-childrens-services]
           timescale: 2026-09-30
           status: off track # waiting for the panel
+          percent_complete: 75
           indicators: [placement-moves]
         - id: "1.3"
           action: Match children with carers near their school.
           outcome: Fewer school moves.
           lead: [virtual-school-head, family-placement-manager]
+          plans:
+            - title: Education plan
+              url: https://testford.gov.uk/education-plan
+            - Sufficiency strategy
           timescale: 2025-09
           status: at risk
+          percent_complete: 50
         - id: "1.4"
           action: Open a new children’s home.
           outcome: Children stay in Testford.
           lead: fostering-manager
           timescale: 2025-Q4
           status: complete
+          percent_complete: 100
         - id: "1.5"
           action: Hold a yearly celebration.
           outcome: Achievements are celebrated.

@@ -46,7 +46,7 @@ export async function importActions(
     summary: [],
   };
   if (!read.plan || importErrors(read.problems).length > 0) return result;
-  const planned = planActionWrite(content, contentDir, objective, read.grid, read.plan, read.actions);
+  const planned = planActionWrite(content, contentDir, objective, read.grid, read.actions);
   result.problems.push(...planned.problems);
   if (planned.change) result.changes.push(planned.change);
   result.summary.push(...planned.summary);

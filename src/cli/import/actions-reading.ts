@@ -1,5 +1,6 @@
 /** Opens a tracker and reads its action rows, with the mapping and roles of the council. */
 import path from 'node:path';
+import { statusScale } from '../../lib/action-plan/status-scale.ts';
 import type { Content, SavedImport } from '../../loader/model.ts';
 import type { ImportArgs } from './args.ts';
 import type { Grid } from './cells.ts';
@@ -22,7 +23,14 @@ export async function readFileAsActions(
 ): Promise<ActionsRead> {
   const grids = await readTables(args.file, args.sheet ?? mapping?.sheet);
   const mappingFile = mapping?.file ?? `${path.basename(contentDir)}/imports/${args.mapping ?? '<name>'}.yaml`;
-  const options = { roles: content.roles, mapping, mappingFile, year: args.year, today: args.date ?? today };
+  const options = {
+    roles: content.roles,
+    mapping,
+    mappingFile,
+    year: args.year,
+    today: args.date ?? today,
+    scale: statusScale(content.site.action_plan.statuses),
+  };
   const reads = grids.map((grid) => ({ grid, read: readActions(grid, options) }));
   // Without --sheet, the table is on the one sheet whose headings the importer recognises.
   const tables = reads.length === 1 ? reads : reads.filter((r) => r.read.plan);

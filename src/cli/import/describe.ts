@@ -2,6 +2,7 @@
 import type { ActionField } from '../../schemas/imports.ts';
 import type { ColumnPlan } from './action-columns.ts';
 import { cellAt, columnLetter, type Grid } from './cells.ts';
+import type { StatusReading } from './rag.ts';
 import type { ImportedAction } from './read-actions.ts';
 import type { ComparatorYear } from './read-comparators.ts';
 
@@ -21,16 +22,21 @@ export function describeColumns(grid: Grid, plan: ColumnPlan): string[] {
   return lines;
 }
 
+/** "Green", "Red (fill)", "on track (green)": the label written, then how the cell gave it when that adds anything. */
+function statusInWords(status: StatusReading): string {
+  const fill = status.from === 'fill' ? 'fill' : undefined;
+  const rag = status.rag && status.rag !== status.label.toLowerCase() ? status.rag : undefined;
+  const how = [rag, fill].filter(Boolean).join(' ');
+  return how ? `${status.label} (${how})` : status.label;
+}
+
 export function describeAction(action: ImportedAction): string {
   const parts = [`row ${action.row}`];
   if (action.ref) parts.push(`ref ${action.ref}`);
   if (action.lead) parts.push(`lead ${action.lead.join(' and ')}`);
   if (action.timescale)
     parts.push(action.timescale.kind === 'timescale' ? `due ${action.timescale.timescale}` : 'due TBC');
-  if (action.status)
-    parts.push(
-      `${action.status.status}${action.status.rag ? ` (${action.status.rag}${action.status.from === 'fill' ? ' fill' : ''})` : ''}`,
-    );
+  if (action.status) parts.push(statusInWords(action.status));
   if (action.percent_complete !== undefined) parts.push(`${action.percent_complete}% complete`);
   if (action.updates.length)
     parts.push(`${action.updates.length} ${action.updates.length === 1 ? 'update' : 'updates'}`);

@@ -1,12 +1,19 @@
 /**
- * Gives each imported row the id of the action it already is, so ids stay stable across imports:
- * first by the tracker's reference (when it is an action number such as "1.4", or "4" under
- * objective 1), then by the closest wording among the actions not yet matched.
+ * Gives each imported row the action it already is, so ids and addresses stay stable across imports:
+ * first by the tracker's reference (the action's own `ref`, in any format: "4.01.01", "A3"; or, for an
+ * action without one, its key: "1.4", or "4" under objective 1), then by the closest wording among
+ * the actions not yet matched. Ids are only ever given by the importer or written by hand to pin an
+ * address: the importer never asks an editor to invent one.
  */
 import type { ImportedAction } from './read-actions.ts';
 
 export interface ExistingAction {
-  id: string;
+  /** Its key (lib/action-plan/keys.ts): the id written, else its ref, else "objective.position". */
+  key: string;
+  /** The `id` the file writes, when it writes one. */
+  id?: string | undefined;
+  /** The `ref` the file writes, when it writes one. */
+  ref?: string | undefined;
   action: string;
   /** Its position in the file's list of actions. */
   index: number;
@@ -20,7 +27,7 @@ export interface Match {
   by?: 'reference' | 'wording';
 }
 
-/** The action number a reference stands for under objective `number`, if it is one. */
+/** The action number a bare or dotted reference stands for under objective `number` ("4" → "1.4", "1.4" → "1.4"). */
 export function idFromRef(ref: string | undefined, number: number): string | undefined {
   if (!ref) return undefined;
   const whole = /^(\d+)\.(\d+)$/.exec(ref.trim());
@@ -29,6 +36,10 @@ export function idFromRef(ref: string | undefined, number: number): string | und
   if (own) return `${number}.${Number(own[1])}`;
   return undefined;
 }
+
+/** References compared as people read them: "4.01.01" is "4.01.01 ", "a3" is "A3". */
+export const sameRef = (a: string | undefined, b: string | undefined): boolean =>
+  a !== undefined && b !== undefined && a.trim().toLowerCase() === b.trim().toLowerCase();
 
 function words(text: string): Set<string> {
   return new Set(
@@ -55,25 +66,31 @@ export function matchActions(
   existing: readonly ExistingAction[],
   objectiveNumber: number,
 ): Match[] {
-  const taken = new Set<string>();
+  const taken = new Set<ExistingAction>();
+  const free = (e: ExistingAction): boolean => !taken.has(e);
+  const byRef = (row: ImportedAction): ExistingAction | undefined => {
+    if (!row.ref) return undefined;
+    const own = existing.find((e) => free(e) && sameRef(e.ref, row.ref));
+    if (own) return own;
+    // An action without a reference of its own is known by its key: "1.4", which "4" or "1.4" names.
+    const key = idFromRef(row.ref, objectiveNumber) ?? row.ref.trim();
+    return existing.find((e) => free(e) && e.ref === undefined && e.key === key);
+  };
   const matches: Match[] = rows.map((row) => {
-    const id = idFromRef(row.ref, objectiveNumber);
-    const found = id === undefined ? undefined : existing.find((e) => e.id === id && !taken.has(e.id));
-    if (found) {
-      taken.add(found.id);
-      return { row, existing: found, by: 'reference' as const };
-    }
-    return { row };
+    const found = byRef(row);
+    if (!found) return { row };
+    taken.add(found);
+    return { row, existing: found, by: 'reference' as const };
   });
   for (const match of matches) {
     if (match.existing) continue;
-    // A row whose reference names a number that is free stays new, unless its words match closely.
+    // A row whose reference is new stays new, unless its words match an action closely.
     const best = existing
-      .filter((e) => !taken.has(e.id))
+      .filter(free)
       .map((e) => ({ e, score: likeness(match.row.action, e.action) }))
       .sort((a, b) => b.score - a.score)[0];
     if (best && best.score >= CLOSE) {
-      taken.add(best.e.id);
+      taken.add(best.e);
       match.existing = best.e;
       match.by = 'wording';
     }

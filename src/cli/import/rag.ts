@@ -1,8 +1,10 @@
 /**
  * Reads an action's status from a tracker's RAG cell: a word ("Green", "On track"), a letter ("G"),
- * or, when the cell is empty, its fill colour. Each rating maps to one of the site's statuses.
+ * or, when the cell is empty, its fill colour, and writes it as the council's own label for it.
  */
+import { isPlainState, statusScale, type StatusScale } from '../../lib/action-plan/status-scale.ts';
 import type { ActionStatus } from '../../schemas/actions.ts';
+import { DEFAULT_STATUS_SCALE, type StatusLabel } from '../../schemas/site-action-plan.ts';
 import type { GridCell } from './cells.ts';
 
 export type Rag = 'red' | 'amber' | 'green' | 'blue' | 'grey';
@@ -17,7 +19,10 @@ export const STATUS_OF_RAG: Record<Rag, ActionStatus> = {
 };
 
 export interface StatusReading {
+  /** The state the site reasons with. */
   status: ActionStatus;
+  /** The council's label for it, as the action file writes it ("Green", or "on track" on the default scale). */
+  label: string;
   /** The colour, when the cell gave one (by word, letter or fill). */
   rag?: Rag;
   /** How it was read, for the summary: "word", "fill". */
@@ -69,17 +74,53 @@ function isRag(value: string): value is Rag {
   return value in STATUS_OF_RAG;
 }
 
-/** The meaning of a word or letter, looking at "Green - on track" as "green". */
-function fromWord(text: string, extra: Readonly<Record<string, ActionStatus>>): StatusReading | undefined {
+type Said = { status: ActionStatus; rag?: Rag; label?: StatusLabel };
+
+/** What a word or letter says, looking at "Green - on track" as "green": a label, a colour or a state. */
+function fromWord(text: string, extra: Readonly<Record<string, ActionStatus>>, scale: StatusScale): Said | undefined {
   const said = normalise(text);
-  for (const [word, status] of Object.entries(extra)) if (normalise(word) === said) return { status, from: 'word' };
-  const whole = WORDS[said];
-  if (whole)
-    return isRag(whole) ? { status: STATUS_OF_RAG[whole], rag: whole, from: 'word' } : { status: whole, from: 'word' };
-  const first = WORDS[said.split(' ')[0]!];
-  if (first && isRag(first) && said.split(' ')[0]!.length > 1)
-    return { status: STATUS_OF_RAG[first], rag: first, from: 'word' };
+  const label = scale.labels.find((l) => normalise(l.label) === said);
+  const colour = WORDS[said];
+  const rag = colour && isRag(colour) ? colour : undefined;
+  if (label) return { status: label.means, label, ...(rag ? { rag } : {}) };
+  for (const [word, status] of Object.entries(extra)) if (normalise(word) === said) return { status };
+  if (colour) return isRag(colour) ? { status: STATUS_OF_RAG[colour], rag: colour } : { status: colour };
+  const first = said.split(' ')[0]!;
+  const firstColour = WORDS[first];
+  if (firstColour && isRag(firstColour) && first.length > 1)
+    return { status: STATUS_OF_RAG[firstColour], rag: firstColour };
   return undefined;
+}
+
+/** True when the council's labels are colours themselves, so a message need not add them. */
+const colourLabels = (scale: StatusScale): boolean => scale.labels.some((l) => isRag(WORDS[normalise(l.label)] ?? ''));
+
+/** The council's labels as a message lists them: "Green", "Blue" (complete)… */
+export function labelsInWords(scale: StatusScale): string {
+  return scale.labels.map((l) => (isPlainState(l) ? `"${l.label}"` : `"${l.label}" (${l.means})`)).join(', ');
+}
+
+/**
+ * The label a colour or state is written as on the council's scale: the label named after the colour
+ * ("Grey" for a grey fill), else the first label that stands for the state.
+ */
+function labelOf(
+  said: Said,
+  scale: StatusScale,
+  shown: string,
+): { ok: StatusLabel } | { problem: string; fix: string } {
+  if (said.label) return { ok: said.label };
+  const named = said.rag
+    ? scale.labels.find(
+        (l) => normalise(l.label) === said.rag || (said.rag === 'grey' && normalise(l.label) === 'gray'),
+      )
+    : undefined;
+  const label = named ?? scale.forState(said.status)[0];
+  if (label) return { ok: label };
+  return {
+    problem: `${shown} means ${said.status}, but the council's status scale has no label for ${said.status}`,
+    fix: `write one of its labels (${labelsInWords(scale)}), or add a label that means ${said.status} under action_plan: statuses: in site.yaml`,
+  };
 }
 
 /** The RAG colour nearest a fill, by hue; white, black and pale fills mean nothing. */
@@ -103,24 +144,37 @@ export function ragOfFill(hex: string): Rag | undefined {
   return undefined;
 }
 
-/** Reads a status cell; `extra` holds the council's own words from its mapping file. */
-export function readStatus(cell: GridCell, extra: Readonly<Record<string, ActionStatus>> = {}): StatusResult {
+/**
+ * Reads a status cell on the council's scale (site.yaml's `action_plan.statuses`; the five states
+ * when it has none): one of its labels, a RAG colour or letter, a state's name, or, when the cell is
+ * empty, its fill colour. `extra` holds the council's own words from its mapping file.
+ */
+export function readStatus(
+  cell: GridCell,
+  scale: StatusScale = statusScale(DEFAULT_STATUS_SCALE),
+  extra: Readonly<Record<string, ActionStatus>> = {},
+): StatusResult {
+  const reading = (said: Said, from: StatusReading['from'], shown: string): StatusResult => {
+    const label = labelOf(said, scale, shown);
+    if ('problem' in label) return label;
+    return { ok: { status: label.ok.means, label: label.ok.label, ...(said.rag ? { rag: said.rag } : {}), from } };
+  };
   if (cell.text !== '') {
-    const reading = fromWord(cell.text, extra);
-    if (reading) return { ok: reading };
+    const said = fromWord(cell.text, extra, scale);
+    if (said) return reading(said, 'word', `"${cell.text}"`);
     return {
-      problem: `"${cell.text}" is not a status the importer knows`,
-      fix: 'write Red, Amber, Green, Blue (complete) or Grey (not started), or one of: not started, on track, at risk, off track, complete; or list the word under statuses: in the mapping file',
+      problem: `"${cell.text}" is not a status on the council's scale`,
+      fix: `write one of its labels (${labelsInWords(scale)})${colourLabels(scale) ? '' : ', or a RAG colour (Red, Amber, Green, Blue for complete, Grey for not started)'}; or list "${cell.text}" under statuses: in the mapping file`,
     };
   }
   if (cell.fill) {
     const rag = ragOfFill(cell.fill);
-    if (rag) return { ok: { status: STATUS_OF_RAG[rag], rag, from: 'fill' } };
+    if (rag) return reading({ status: STATUS_OF_RAG[rag], rag }, 'fill', `the ${rag} fill`);
   }
   if (cell.themeFill) {
     return {
       problem: "the status is only a fill colour from the workbook's theme, which the importer cannot tell apart",
-      fix: 'type the status in the cell (Red, Amber, Green…), or fill it with a standard colour',
+      fix: `type the status in the cell (${labelsInWords(scale)}), or fill it with a standard colour`,
     };
   }
   return { empty: true };

@@ -4,6 +4,7 @@
  * is reported with its place and how to fix it; rows that read cleanly are returned whatever else fails,
  * so one run lists every problem at once.
  */
+import { actionSchema } from '../../schemas/actions.ts';
 import type { ActionField, ActionsImportMapping } from '../../schemas/imports.ts';
 import type { Role } from '../../schemas/roles.ts';
 import { planColumns, type ColumnPlan, type QuarterColumns } from './action-columns.ts';
@@ -12,6 +13,8 @@ import { RoleMatcher } from './leads.ts';
 import { readPercent } from './percent.ts';
 import type { ImportProblem } from './problems.ts';
 import { readStatus, type StatusReading } from './rag.ts';
+import { statusScale, type StatusScale } from '../../lib/action-plan/status-scale.ts';
+import { DEFAULT_STATUS_SCALE } from '../../schemas/site-action-plan.ts';
 import { quarterEnd, readDay, readTimescale, type TimescaleReading } from './when.ts';
 
 export interface ImportedUpdate {
@@ -56,6 +59,8 @@ export interface ReadActionsOptions {
   year?: string | undefined;
   /** The date of an update from a single "Update" column with no date beside it. */
   today: string;
+  /** The council's status scale (site.yaml's `action_plan.statuses`): statuses are written in its labels. */
+  scale?: StatusScale | undefined;
 }
 
 export interface ReadActions {
@@ -64,7 +69,7 @@ export interface ReadActions {
   problems: ImportProblem[];
 }
 
-const NONE = /^(n\/?a|none|not applicable|-|–|no)$/i;
+const NONE = /^(n\/?a|none|not applicable|-|–|no)\.?$/i;
 
 function list(text: string, join: RegExp): string[] {
   return text
@@ -105,6 +110,7 @@ export function readActions(grid: Grid, options: ReadActionsOptions): ReadAction
     return { actions: [], problems, ...(plan ? { plan } : {}) };
   const roles = new RoleMatcher(options.roles, options.mapping?.leads ?? {});
   const statuses = options.mapping?.statuses ?? {};
+  const scale = options.scale ?? statusScale(DEFAULT_STATUS_SCALE);
   const actions: ImportedAction[] = [];
   const problem = (place: string, what: string, fix: string): void => {
     problems.push({ where: place, what, fix, severity: 'error' });
@@ -137,9 +143,27 @@ export function readActions(grid: Grid, options: ReadActionsOptions): ReadAction
     }
     const imported: ImportedAction = { row, places: {}, action: cell('action').text, updates: [] };
     for (const field of Object.keys(plan.fields) as ActionField[]) imported.places[field] = place(column(field)!);
-    if (cell('ref').text) imported.ref = cell('ref').text;
+    if (cell('ref').text) {
+      // The schema's own rule for a reference, so the import and the check agree.
+      const ref = actionSchema.shape.ref.safeParse(cell('ref').text);
+      if (ref.success) imported.ref = cell('ref').text;
+      else
+        problem(
+          place(column('ref')!),
+          `"${cell('ref').text}" is not a reference the site can show: ${ref.error.issues[0]!.message}`,
+          "write the action's reference as the plan numbers it, or leave the cell empty",
+        );
+    }
     if (cell('outcome').text) imported.outcome = cell('outcome').text;
-    if (column('plans') !== undefined && cell('plans').text) imported.plans = plansOf(cell('plans'));
+    if (column('plans') !== undefined && cell('plans').text) {
+      imported.plans = plansOf(cell('plans'));
+      for (const plan of imported.plans.filter((p) => p.url !== undefined && !p.url.startsWith('https://')))
+        problem(
+          place(column('plans')!),
+          `the link for "${plan.title}" is ${plan.url}, which the site cannot publish: links start with https://`,
+          'give the https:// address of the plan, or leave the link out and keep its name',
+        );
+    }
     if (cell('partners').text)
       imported.partners = NONE.test(cell('partners').text) ? [] : list(cell('partners').text, /\s*[\n;,]\s*/);
 
@@ -154,7 +178,7 @@ export function readActions(grid: Grid, options: ReadActionsOptions): ReadAction
       else if ('problem' in when) problem(place(column('timescale')!), when.problem, when.fix);
     }
     if (column('status') !== undefined) {
-      const status = readStatus(cell('status'), statuses);
+      const status = readStatus(cell('status'), scale, statuses);
       if ('ok' in status) imported.status = status.ok;
       else if ('problem' in status) problem(place(column('status')!), status.problem, status.fix);
     }
@@ -173,7 +197,7 @@ export function readActions(grid: Grid, options: ReadActionsOptions): ReadAction
       };
       if (q.update !== undefined && cellAt(grid, row, q.update).text) update.text = cellAt(grid, row, q.update).text;
       if (q.status !== undefined) {
-        const status = readStatus(cellAt(grid, row, q.status), statuses);
+        const status = readStatus(cellAt(grid, row, q.status), scale, statuses);
         if ('ok' in status) update.status = status.ok;
         else if ('problem' in status) problem(place(q.status), status.problem, status.fix);
       }

@@ -68,8 +68,12 @@ export class YamlEditor {
     this.edits.push({ start, end, text, order: this.edits.length });
   }
 
-  /** Sets `key` of the map at `path`: replaces its value, or adds the field at the end of the map. */
-  set(path: readonly (string | number)[], key: string, value: unknown): void {
+  /**
+   * Sets `key` of the map at `path`: replaces its value, or adds the field. A new field goes before
+   * the first field that `order` lists after it (so an action's fields stay in the order the guide
+   * writes them), else at the end of the map.
+   */
+  set(path: readonly (string | number)[], key: string, value: unknown, order: readonly string[] = []): void {
     const map = this.node(path);
     if (!isMap(map) || !map.range) throw new Error(`expected a map at ${path.join('.')}`);
     const existing = map.items.find((pair) => isScalar(pair.key) && pair.key.value === key);
@@ -95,9 +99,25 @@ export class YamlEditor {
       return;
     }
     const indent = this.column(map.range[0]);
+    const text = isBlockList ? `${key}:\n${block(value, 2).replace(/\n$/, '')}` : `${key}: ${inline(value)}`;
+    const rank = order.indexOf(key);
+    const later =
+      rank < 0
+        ? undefined
+        : map.items.find((pair) => isScalar(pair.key) && order.indexOf(String(pair.key.value)) > rank);
+    const laterKey = later?.key as Node | undefined;
+    if (laterKey?.range && this.column(laterKey.range[0]) === indent) {
+      // Written where the later field starts, which then follows on the next line at the same indent.
+      const pad = ' '.repeat(indent);
+      const lines = text
+        .split('\n')
+        .map((line, i) => (i === 0 ? line : pad + line))
+        .join('\n');
+      this.edit(laterKey.range[0], laterKey.range[0], `${lines}\n${pad}`);
+      return;
+    }
     const end = map.range[1];
     const atLineStart = this.text[end - 1] === '\n';
-    const text = isBlockList ? `${key}:\n${block(value, 2).replace(/\n$/, '')}` : `${key}: ${inline(value)}`;
     const lines = text
       .split('\n')
       .map((line) => ' '.repeat(indent) + line)
@@ -116,6 +136,12 @@ export class YamlEditor {
     const start = this.lineStart(keyNode.range[0]);
     const end = valueNode.range[2];
     this.edit(start, this.text[end - 1] === '\n' ? end : Math.min(this.text.length, end + 1), '');
+  }
+
+  /** True when `path` holds a block list with items, which `append` can add to. */
+  isBlockList(path: readonly (string | number)[]): boolean {
+    const seq = this.node(path);
+    return isSeq(seq) && !seq.flow && seq.items.length > 0;
   }
 
   /** Adds `value` after the last item of the block list at `path`, as the list writes its items. */
