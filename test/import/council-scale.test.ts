@@ -58,13 +58,12 @@ describe('a council plan imported onto the council’s own scale', async () => {
   it('writes references, labels, percent, plans and dated updates, keeping the comment', async () => {
     const result = await run(['actions', file, ...ARGS], dir);
     expect(result.status).toBe(0);
-    expect(withoutWarnings(result.output).split('\n').slice(-3)).toMatchInlineSnapshot(`
-      [
-        "✓ Wrote content/actions/education.yaml.",
-        "Checking the content:",
-        "✓ Content is valid (6 warnings).",
-      ]
-    `);
+    // The check's warnings belong to the fixture council (dates gone by), not to the import.
+    expect(withoutWarnings(result.output).split('\n').slice(-3)).toEqual([
+      '✓ Wrote content/actions/education.yaml.',
+      'Checking the content:',
+      expect.stringMatching(/^✓ Content is valid/),
+    ]);
     expect(read(dir, actions)).toMatchInlineSnapshot(`
       "# Education: numbered as in the council plan (4.01.01), not by the strategy's objectives.
       objective: education
