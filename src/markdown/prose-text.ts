@@ -25,6 +25,8 @@ export interface ProseBlock {
   text: string;
   /** Where the character at `index` of `text` is written in the file. */
   at(index: number): FilePosition;
+  /** For a table cell: which row of the body's tables it is in (counted from 0), so a row can be read as one. */
+  row?: number;
 }
 
 // Phone numbers are contact details, not prose: "01632 960 420", "0800 1111".
@@ -164,6 +166,7 @@ function attributeBlock(
  */
 export function proseBlocks(tree: ProseTree, body: string): ProseBlock[] {
   const blocks: ProseBlock[] = [];
+  let rows = 0;
   const add = (block: ProseBlock | undefined): void => {
     if (block) blocks.push(block);
   };
@@ -177,7 +180,13 @@ export function proseBlocks(tree: ProseTree, body: string): ProseBlock[] {
           add(blockOf('heading', node.children, body));
           break;
         case 'table':
-          for (const row of node.children) for (const cell of row.children) add(blockOf('cell', cell.children, body));
+          for (const row of node.children) {
+            const index = rows++;
+            for (const cell of row.children) {
+              const block = blockOf('cell', cell.children, body);
+              add(block && { ...block, row: index });
+            }
+          }
           break;
         case 'list':
           walk(node.children, true);

@@ -54,9 +54,39 @@ export const stalenessPolicySchema = z
   })
   .meta({ description: 'When the check warns that content has gone out of date.' });
 
+/** A mail domain, such as eastmere.gov.uk or nhs.net. */
+const mailDomain = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/, 'write a mail domain such as "eastmere.gov.uk" or "nhs.net", without "@" or https://');
+
+export const personalDataPolicySchema = z
+  .strictObject({
+    /** The council's own mail domains (and partners' whose team mailboxes it lists). */
+    email_domains: z
+      .array(mailDomain)
+      .min(1, 'list at least one domain, or leave email_domains out to use the domain of contact.email')
+      .optional()
+      .meta({
+        description:
+          'The mail domains a role\'s mailbox may be at, such as [eastmere.gov.uk, nhs.net]. Addresses at their sub-domains count too. Default: the domain of contact.email and of the site\'s url.',
+      }),
+    /** More personal email services, added to the check's own list (gmail.com, hotmail.com, btinternet.com…). */
+    personal_email_providers: z
+      .array(mailDomain)
+      .default([])
+      .meta({
+        description:
+          'Personal email services to warn about, added to the check\'s own list (gmail.com, hotmail.com, outlook.com, yahoo.co.uk, icloud.com, btinternet.com…).',
+      }),
+  })
+  .meta({ description: 'What the check treats as personal data: where team mailboxes may be, and which mail services are personal.' });
+
 export const policySchema = z
   .strictObject({
     small_numbers: smallNumbersPolicySchema.prefault({}),
+    personal_data: personalDataPolicySchema.prefault({}),
     reading_ease: readingEasePolicySchema.prefault({}),
     staleness: stalenessPolicySchema.prefault({}),
     /** The month the reporting year starts: April in England and Wales, August in Scotland. */
@@ -74,6 +104,7 @@ export type Policy = z.infer<typeof policySchema>;
 export type SmallNumbersPolicy = z.infer<typeof smallNumbersPolicySchema>;
 export type ReadingEasePolicy = z.infer<typeof readingEasePolicySchema>;
 export type StalenessPolicy = z.infer<typeof stalenessPolicySchema>;
+export type PersonalDataPolicy = z.infer<typeof personalDataPolicySchema>;
 
 /** Every default, for code that runs when site.yaml itself could not be read. */
 export const DEFAULT_POLICY: Policy = policySchema.parse({});

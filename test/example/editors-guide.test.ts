@@ -202,6 +202,20 @@ interface Mistake {
 const STATUS_LINE = '    status: at risk\n    indicators: [placed-20-miles, three-plus-placements]';
 const MISTAKES: Mistake[] = [
   {
+    name: 'a mailbox at a personal email service',
+    file: 'roles.yaml',
+    find: 'mailbox: fostering@eastmere.gov.uk',
+    replace: 'mailbox: eastmere.fostering@gmail.com',
+    shows: 'personal email service',
+  },
+  {
+    name: "a child's name in a progress update",
+    file: 'actions/stable-homes.yaml',
+    find: 'text: Capital funding bid approved. Two properties identified.',
+    replace: 'text: Capital funding bid approved. Jayden, aged 15, will be the first to move in.',
+    shows: 'Jayden',
+  },
+  {
     name: 'a misspelt field',
     file: 'actions/stable-homes.yaml',
     find: STATUS_LINE,

@@ -8,65 +8,10 @@
  * one parsed tree, as the page shows it. The phrasings are in small-numbers-words.ts.
  */
 import { proseBlocks } from '../../markdown/prose-text.ts';
-import type { PathSegment } from '../source-file.ts';
 import type { Problem } from '../problems.ts';
+import { fieldName, textValues } from '../prose-values.ts';
 import type { ContentRule, LoadedFile, TypeKey } from '../types.ts';
 import { smallCountPattern } from './small-numbers-words.ts';
-
-/** Values that are not prose: ids, references, dates, addresses, settings (lists of references hold only ids). */
-const NOT_PROSE = new Set([
-  'id',
-  'lead',
-  'leads',
-  'date',
-  'timescale',
-  'status',
-  'period',
-  'indicator',
-  'objective',
-  'body',
-  'year',
-  'updated',
-  'url',
-  'href',
-  'email',
-  'mailbox',
-  'phone',
-  'sms',
-  'logo',
-  'accent_colour',
-  'symbol',
-  'unit',
-  'polarity',
-  'frequency',
-]);
-
-interface TextValue {
-  path: PathSegment[];
-  text: string;
-}
-
-/** Every string in a file's data, with its path, leaving out the fields that are not prose. */
-function textValues(value: unknown, path: PathSegment[] = []): TextValue[] {
-  if (typeof value === 'string') return [{ path, text: value }];
-  if (Array.isArray(value)) return value.flatMap((item, i) => textValues(item, [...path, i]));
-  if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, item]) => (NOT_PROSE.has(key) ? [] : textValues(item, [...path, key])));
-  }
-  return [];
-}
-
-/** What the editor calls the field: "this progress update", "the commentary on …", `"strengths"`. */
-function fieldName(file: LoadedFile<TypeKey>, path: readonly PathSegment[]): string {
-  if (path.includes('updates')) return 'this progress update';
-  if (path.includes('arising')) return 'what the meeting agreed';
-  const key = [...path].reverse().find((p): p is string => typeof p === 'string') ?? 'this text';
-  if (file.type === 'scorecards' && key === 'commentary') {
-    const row = (file as LoadedFile<'scorecards'>).data?.indicators[path[1] as number];
-    return `the commentary on "${row?.indicator ?? ''}"`;
-  }
-  return `"${key}"`;
-}
 
 export const smallNumbersInText: ContentRule['run'] = (files, context) => {
   const max = context.policy.small_numbers.hide_counts_up_to;
