@@ -84,9 +84,18 @@ describeInBrowser('hostile content, in Chromium', () => {
     for (const { url } of pages) {
       current = url;
       await page.goto(`${site.origin}${url}`);
-      // Hovering and focusing every link would fire onmouseover/onfocus handlers, had any survived.
-      for (const link of await page.locator('main a').all())
-        await link.hover({ trial: false, timeout: 2_000 }).catch(() => undefined);
+      // Pointer and focus events on every link would fire onmouseover/onfocus handlers, had any
+      // survived: dispatched to each link in one step (hidden ones too: screen-reader text, a closed
+      // <details>), then a real pointer over each visible one. (Hovering every link, hidden ones
+      // included, waited 2 s for each that could not be hovered.)
+      await page.locator('main a').evaluateAll((links) => {
+        for (const link of links) {
+          for (const type of ['pointerover', 'mouseover', 'mouseenter', 'mousemove', 'focus', 'focusin'])
+            link.dispatchEvent(new Event(type, { bubbles: !['mouseenter', 'focus'].includes(type) }));
+        }
+      });
+      for (const link of await page.locator('main a:visible').all())
+        await link.hover({ timeout: 2_000 }).catch(() => undefined);
       const javascriptLinks = await page.locator('a[href^="javascript:" i], [src^="javascript:" i]').count();
       if (javascriptLinks > 0) ran.push(`${url}: ${javascriptLinks} live javascript: links`);
     }

@@ -165,7 +165,7 @@ describeInBrowser('the browser checks of npm run verify, on a site with one of e
     expect(browserChecks(await crawl(BROKEN))).toMatchInlineSnapshot(`
       [
         {
-          "checked": "4 addresses × 2 widths (375 and 1280 px) = 8 visits",
+          "checked": "4 addresses, 5 visits, each at 375 and 1280 px",
           "name": "Accessibility (axe, WCAG 2.2 A and AA)",
           "problems": [
             "document-title (serious): Documents must have <title> element to aid in navigation (on 2 pages: /gone/ @375px, /gone/ @1280px; e.g. html: Document does not have a non-empty <title> element)",
@@ -174,14 +174,14 @@ describeInBrowser('the browser checks of npm run verify, on a site with one of e
           ],
         },
         {
-          "checked": "4 addresses × 2 widths (375 and 1280 px) = 8 visits",
+          "checked": "4 addresses, 5 visits, each at 375 and 1280 px",
           "name": "No requests to other sites",
           "problems": [
             "GET https://cdn.elsewhere.example/tracker.js (on 2 pages: /about/ @375px, /about/ @1280px)",
           ],
         },
         {
-          "checked": "4 addresses × 2 widths (375 and 1280 px) = 8 visits",
+          "checked": "4 addresses, 5 visits, each at 375 and 1280 px",
           "name": "No policy violations or script errors in the browser",
           "problems": [
             "Applying inline style violates the following Content Security Policy directive 'style-src 'self''. Either the 'unsafe-inline' keyword, a hash ('sha256-NerDAUWfwD31YdZHveMrq0GLjsNFMwxLpZl0dPUeCcw='), or a nonce ('nonce-...') is required to e (on 2 pages: /about/ @375px, /about/ @1280px)",
@@ -190,7 +190,7 @@ describeInBrowser('the browser checks of npm run verify, on a site with one of e
             "Executing inline script violates the following Content Security Policy directive 'script-src 'self' 'wasm-unsafe-eval''. Either the 'unsafe-inline' keyword, a hash ('sha256-tlts22Eu/seSWbAw80TfZJgYnelKmP4ds0Ijym8yNpY='), or a nonce ('nonce- (on 2 pages: /about/ @375px, /about/ @1280px)",
             "Loading the script 'https://cdn.elsewhere.example/tracker.js' violates the following Content Security Policy directive: "script-src 'self' 'unsafe-inline'". Note that 'script-src-elem' was not explicitly set, so 'script-src' is used as a fa (on 2 pages: /about/ @375px, /about/ @1280px)",
             "Loading the script 'https://cdn.elsewhere.example/tracker.js' violates the following Content Security Policy directive: "script-src 'self' 'wasm-unsafe-eval'". Note that 'script-src-elem' was not explicitly set, so 'script-src' is used as a (on 2 pages: /about/ @375px, /about/ @1280px)",
-            "HTTP 404 for /gone/ (on 2 pages: /gone/ @375px, /gone/ @1280px)",
+            "HTTP 404 for /gone/ (on 1 page: /gone/ @375px)",
             "HTTP 404 for /photo.png (on 2 pages: /about/ @375px, /about/ @1280px)",
           ],
         },
