@@ -54,12 +54,12 @@ export const stalenessPolicySchema = z
   })
   .meta({ description: 'When the check warns that content has gone out of date.' });
 
-/** A mail domain, such as eastmere.gov.uk or nhs.net. */
+/** A mail domain, such as yourcouncil.gov.uk or nhs.net. */
 const mailDomain = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/, 'write a mail domain such as "eastmere.gov.uk" or "nhs.net", without "@" or https://');
+  .regex(/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/, 'write a mail domain such as "yourcouncil.gov.uk" or "nhs.net", without "@" or https://');
 
 export const personalDataPolicySchema = z
   .strictObject({
@@ -70,7 +70,7 @@ export const personalDataPolicySchema = z
       .optional()
       .meta({
         description:
-          'The mail domains a role\'s mailbox may be at, such as [eastmere.gov.uk, nhs.net]. Addresses at their sub-domains count too. Default: the domain of contact.email and of the site\'s url.',
+          'The mail domains a role\'s mailbox may be at, such as [yourcouncil.gov.uk, nhs.net]. Addresses at their sub-domains count too. Default: the domain of contact.email and of the site\'s url.',
       }),
     /** More personal email services, added to the check's own list (gmail.com, hotmail.com, btinternet.com…). */
     personal_email_providers: z

@@ -249,7 +249,7 @@ function settingsFor(files: Parameters<ContentRule['run']>[0], context: Paramete
       .filter(Boolean),
   );
   return {
-    // The site's host is often a sub-domain of the contact's: "cp.testford.gov.uk" within "testford.gov.uk".
+    // The site's host is often a sub-domain of the contact's: "cp.yourcouncil.gov.uk" within "yourcouncil.gov.uk".
     ownDomains:
       declared ??
       defaults.filter((d, i) => !defaults.some((other, j) => j !== i && within(d, other) && (d !== other || j < i))),
