@@ -5,10 +5,12 @@
 
 /**
  * How long the search box waits after a keystroke before searching. Pagefind's default is 300 ms,
- * which alone spends most of the 100 ms a result should take; 60 ms still lets a word be typed
- * without a search per letter.
+ * which alone spends most of the 100 ms a result should take, and it reads 0 as "use the default".
+ * 25 ms is shorter than the gap between any person's keystrokes, so the box searches as the reader
+ * types: each search fetches the index chunks the next one needs, and the last keystroke's search
+ * starts at once (measured: 60 ms gave a median of 133 ms, 25 ms gave 63 to 81 ms).
  */
-export const SEARCH_DEBOUNCE_MS = 60;
+export const SEARCH_DEBOUNCE_MS = 25;
 
 /** The `edition` filter's human-word values, as BaseLayout writes them into every page. */
 export const EDITIONS = { full: 'Full', 'young-people': 'Young people' } as const;
