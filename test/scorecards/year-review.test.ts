@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/loader/load-content.ts';
 import type { Content } from '../../src/loader/model.ts';
 import type { SpreadsheetText } from '../../src/lib/open-data/csv.ts';
-import { actionRows } from '../../src/lib/open-data/datasets.ts';
+import { actionRows } from '../../src/lib/open-data/action-dataset.ts';
+import { buildSiteModel } from '../../src/model/build-site-model.ts';
 import { reportingYear } from '../../src/lib/calendar/index.ts';
 import { buildFigureIndex } from '../../src/lib/scorecards/index.ts';
 import { yearReview } from '../../src/lib/scorecards/year-review.ts';
@@ -44,7 +45,7 @@ describe('the year in data', () => {
 describe('the actions download', () => {
   it('gives due dates, overdue as of the build date and the latest update', () => {
     expect(
-      actionRows(content, TODAY).map((r) => [
+      actionRows(buildSiteModel(content, TODAY).actions.all).map((r) => [
         (r['id'] as SpreadsheetText).spreadsheetText,
         r['due_date'],
         r['overdue'],

@@ -5,7 +5,9 @@
  * from content holding such text.
  */
 import { describe, expect, it } from 'vitest';
-import { actionRows, ACTIONS, indicatorRows, INDICATORS } from '../../src/lib/open-data/datasets.ts';
+import { indicatorRows, INDICATORS } from '../../src/lib/open-data/datasets.ts';
+import { actionRows, actionsDataset } from '../../src/lib/open-data/action-dataset.ts';
+import { buildSiteModel } from '../../src/model/build-site-model.ts';
 import { neutraliseFormula, spreadsheetText, toCsv } from '../../src/lib/open-data/csv.ts';
 import { loadContent } from '../../src/loader/load-content.ts';
 import { copyCouncil } from '../support/fixture-council.ts';
@@ -101,12 +103,14 @@ describe('the open data built from hostile content', () => {
         );
       },
     });
-    const { content } = loadContent(dir, { today: new Date('2026-11-22T00:00:00Z') });
+    const today = new Date('2026-11-22T00:00:00Z');
+    const { content } = loadContent(dir, { today });
     expect(content).toBeDefined();
+    const model = buildSiteModel(content!, today);
     const csvs = [
       toCsv(
-        ACTIONS.columns.map((c) => c.name),
-        actionRows(content!, new Date('2026-11-22T00:00:00Z')),
+        actionsDataset(model.actionPlan).columns.map((c) => c.name),
+        actionRows(model.actions.all),
       ),
       toCsv(
         INDICATORS.columns.map((c) => c.name),

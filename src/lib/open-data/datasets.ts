@@ -4,12 +4,11 @@
  * a hidden figure is the symbol [c], never the number.
  */
 import type { Content, Site } from '../../loader/model.ts';
-import { isOverdue, latestUpdate } from '../actions.ts';
-import { MONTHS, monthName, parseTimescale, reportingYear, toIsoDate } from '../calendar/index.ts';
+import { MONTHS, monthName, reportingYear } from '../calendar/index.ts';
 import { inWordsList } from '../words.ts';
 import type { Figure, FigureIndex } from '../scorecards/index.ts';
 import { comparatorValue } from '../scorecards/comparator-figures.ts';
-import { spreadsheetText, type Cell } from './csv.ts';
+import type { Cell } from './csv.ts';
 
 export interface Column {
   name: string;
@@ -91,29 +90,6 @@ export function scorecardDataset(site: Site): Dataset {
   };
 }
 
-export const ACTIONS: Dataset = {
-  title: 'Action plan',
-  description: 'Every action in the strategy’s action plan, with its lead, timescale and status.',
-  columns: [
-    { name: 'id', description: 'The action’s number, such as 3.4.' },
-    { name: 'objective', description: 'The id of the objective it belongs to.' },
-    { name: 'action', description: 'What will be done.' },
-    { name: 'outcome', description: 'The difference it should make for children and young people.' },
-    { name: 'lead', description: 'The lead roles’ job titles, separated by semicolons.' },
-    { name: 'partners', description: 'Partner organisations or teams, separated by semicolons.' },
-    { name: 'timescale', description: 'When it is due, as written in the plan: a date, month, quarter or ongoing.' },
-    { name: 'due_date', description: 'The last day it is due, YYYY-MM-DD; empty for ongoing actions.' },
-    { name: 'status', description: 'not started, on track, at risk, off track or complete.' },
-    { name: 'overdue', description: 'true when the due date has passed and the action is not complete.' },
-    {
-      name: 'indicators',
-      description: 'Ids of the indicators that show whether it is working, separated by semicolons.',
-    },
-    { name: 'last_update_date', description: 'The date of the latest progress update, YYYY-MM-DD.' },
-    { name: 'last_update', description: 'The latest progress update.' },
-  ],
-};
-
 function roleTitles(content: Content, ids: readonly string[]): string {
   return ids.map((id) => content.roles.find((r) => r.id === id)?.title ?? id).join('; ');
 }
@@ -181,30 +157,6 @@ export function scorecardRows(content: Content, index: FigureIndex, year: string
 
 function numberOrSymbol(text: string): number | string {
   return /^\d+$/.test(text) ? Number(text) : text;
-}
-
-export function actionRows(content: Content, today: Date): Row[] {
-  return content.actions.map((a) => {
-    const { due } = parseTimescale(a.timescale);
-    const latest = latestUpdate(a);
-    return {
-      // An action number such as 3.10 would become the number 3.1 in a spreadsheet.
-      id: spreadsheetText(a.id),
-      objective: a.objective,
-      action: a.action,
-      outcome: a.outcome,
-      lead: roleTitles(content, a.lead),
-      partners: a.partners.join('; '),
-      timescale: a.timescale,
-      due_date: due ? toIsoDate(due) : undefined,
-      status: a.status,
-      // Overdue is judged against the build date, as everywhere on the site.
-      overdue: isOverdue(a, today),
-      indicators: a.indicators.join('; '),
-      last_update_date: latest?.date,
-      last_update: latest?.text,
-    };
-  });
 }
 
 /** JSON carries the same rows as the CSV, with numbers as numbers and empty cells left out. */

@@ -6,9 +6,8 @@
 import type { SiteModel } from '../../model/types.ts';
 import * as urls from '../../model/urls.ts';
 import { toCsv } from './csv.ts';
+import { actionRows, actionsDataset } from './action-dataset.ts';
 import {
-  ACTIONS,
-  actionRows,
   INDICATORS,
   indicatorRows,
   jsonDocument,
@@ -32,10 +31,12 @@ export const csvOf = (dataset: Dataset, rows: readonly Row[]): string =>
 export const jsonOf = (dataset: Dataset, rows: readonly Row[]): string =>
   `${JSON.stringify(jsonDocument(dataset, rows), null, 2)}\n`;
 
-type Model = Pick<SiteModel, 'content' | 'figures' | 'today'>;
+type Model = Pick<SiteModel, 'content' | 'figures' | 'actions' | 'actionPlan'>;
 
 export function openDataFiles(model: Model): OpenDataFile[] {
-  const { content, figures, today } = model;
+  const { content, figures } = model;
+  const actions = actionsDataset(model.actionPlan);
+  const actionList = actionRows(model.actions.all);
   const tidy = tidyFiguresDataset(content);
   const allFigures = tidyFigureRows(content, figures);
   const scorecard = scorecardDataset(content.site);
@@ -59,7 +60,7 @@ export function openDataFiles(model: Model): OpenDataFile[] {
     }),
     { href: urls.indicatorsCsvHref, body: csvOf(INDICATORS, indicatorRows(content)) },
     { href: urls.indicatorsJsonHref, body: jsonOf(INDICATORS, indicatorRows(content)) },
-    { href: urls.actionsCsvHref, body: csvOf(ACTIONS, actionRows(content, today)) },
-    { href: urls.actionsJsonHref, body: jsonOf(ACTIONS, actionRows(content, today)) },
+    { href: urls.actionsCsvHref, body: csvOf(actions, actionList) },
+    { href: urls.actionsJsonHref, body: jsonOf(actions, actionList) },
   ];
 }

@@ -1,13 +1,9 @@
 import { getSiteModel } from '../../model/site-model.ts';
-import { csvResponse, toCsv } from '../../lib/open-data/csv.ts';
-import { ACTIONS, actionRows } from '../../lib/open-data/datasets.ts';
+import { csvResponse } from '../../lib/open-data/csv.ts';
+import { actionRows, actionsDataset } from '../../lib/open-data/action-dataset.ts';
+import { csvOf } from '../../lib/open-data/files.ts';
 
 export async function GET(): Promise<Response> {
-  const { content, today } = await getSiteModel();
-  return csvResponse(
-    toCsv(
-      ACTIONS.columns.map((c) => c.name),
-      actionRows(content, today),
-    ),
-  );
+  const { actions, actionPlan } = await getSiteModel();
+  return csvResponse(csvOf(actionsDataset(actionPlan), actionRows(actions.all)));
 }

@@ -1,8 +1,9 @@
 import { getSiteModel } from '../../model/site-model.ts';
 import { jsonResponse } from '../../lib/open-data/csv.ts';
-import { ACTIONS, actionRows, jsonDocument } from '../../lib/open-data/datasets.ts';
+import { jsonDocument } from '../../lib/open-data/datasets.ts';
+import { actionRows, actionsDataset } from '../../lib/open-data/action-dataset.ts';
 
 export async function GET(): Promise<Response> {
-  const { content, today } = await getSiteModel();
-  return jsonResponse(jsonDocument(ACTIONS, actionRows(content, today)));
+  const { actions, actionPlan } = await getSiteModel();
+  return jsonResponse(jsonDocument(actionsDataset(actionPlan), actionRows(actions.all)));
 }
