@@ -48,7 +48,7 @@ describe('/data/actions.csv', () => {
   });
 
   it('carries a three-level reference as shown and as written, kept as text for a spreadsheet', () => {
-    const row = rows.find((r) => r['action'].startsWith('Check every Personal Education Plan'))!;
+    const row = rows.find((r) => r['action']!.startsWith('Check every Personal Education Plan'))!;
     expect(row).toMatchObject({
       id: '="2.01.01"',
       reference: '="2.01.01"',
@@ -93,7 +93,7 @@ describe('/data/actions.csv', () => {
   });
 
   it('lists joint leads, "Not applicable" plans as none, and an action with no status yet as empty', () => {
-    const byAction = (start: string): Record<string, string> => rows.find((r) => r['action'].startsWith(start))!;
+    const byAction = (start: string): Record<string, string> => rows.find((r) => r['action']!.startsWith(start))!;
     expect(byAction('Review every placement')).toMatchObject({
       lead: "Fostering Service Manager; Director of Children's Services",
       lead_roles: 'fostering-manager; director-childrens-services',
