@@ -17,6 +17,7 @@ import { statusScale } from '../lib/action-plan/status-scale.ts';
 import { ContentError, errorsIn, type Problem } from './problems.ts';
 import { fileNameProblem } from './file-names.ts';
 import { readSourceFile, unreadSource } from './source-file.ts';
+import { defaultParseCache, type ParseCache } from './parse-cache.ts';
 import { isFileRuleIssue, parseForEditors, problemsFromIssues } from './zod-issues.ts';
 import { shapeOf } from '../schemas/file-rules.ts';
 import { DEFAULT_POLICY } from '../schemas/site-policy.ts';
@@ -98,6 +99,8 @@ export interface LoadOptions {
   today?: Date;
   /** The folder published as it is, where files the content names (the logo) must be; defaults to public/. */
   publicDir?: string;
+  /** What YAML files read as when they last had no problem (parse-cache.ts); false reads every file afresh. */
+  parseCache?: ParseCache | false;
 }
 
 export function loadContent(contentDir: string, options: LoadOptions = {}): LoadResult {
@@ -109,6 +112,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
 
   const shownPath = (full: string): string => `${shownRoot}/${path.relative(root, full).split(path.sep).join('/')}`;
   const { files: all, refused } = listFiles(root);
+  const cache = options.parseCache === undefined ? defaultParseCache(root) : options.parseCache || undefined;
   for (const { full, message } of refused) {
     problems.push({ file: shownPath(full), line: 1, col: 1, severity: 'error', message });
     // Counted as a file of its type that failed, so rules that need the type are skipped instead
@@ -141,7 +145,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     const id = path.basename(relative).replace(/\.(yaml|mdx)$/, '');
     const badName = type.folder ? fileNameProblem(id, type.kind, type.example ?? 'a-name') : undefined;
     if (badName) problems.push({ file: shown, line: 1, col: 1, severity: 'error', message: badName });
-    const source = readSourceFile(full, shown, type.kind, type.purpose);
+    const source = readSourceFile(full, shown, type.kind, type.purpose, cache);
     problems.push(...source.problems);
     let data: unknown;
     if (source.data !== undefined) {
@@ -157,6 +161,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     }
     (files[key] as LoadedFile<TypeKey>[]).push({ type: key, source, id, data: data as Parsed<TypeKey> });
   }
+  cache?.save();
 
   for (const [key, type] of Object.entries(CONTENT_TYPES) as [TypeKey, ContentType][]) {
     if (type.single && files[key].length === 0) {

@@ -9,6 +9,7 @@ import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Docum
 import { findHiddenCharacter } from './hidden-characters.ts';
 import { isStackOverflow, tagMessage, TOO_DEEP, yamlTreeProblems } from './yaml-checks.ts';
 import { isParseError, parseProse, type ParseError, type ProseTree } from '../markdown/pipeline.ts';
+import type { ParseCache } from './parse-cache.ts';
 import type { Problem } from './problems.ts';
 
 export type PathSegment = string | number;
@@ -167,12 +168,34 @@ export function unreadSource(shownPath: string): SourceFile {
   };
 }
 
-/** `purpose` completes messages about an empty file: "the file is empty: it should hold …". */
+const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, version: '1.2' } as const;
+
+/** One reading of a file's YAML, with where each offset is in the file (front matter starts on line 2). */
+interface YamlReading {
+  doc: Document;
+  position: (offset: number) => Position;
+}
+
+function parseYaml(source: string, lineOffset: number): YamlReading {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, ...YAML_OPTIONS });
+  const position = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + lineOffset, col };
+  };
+  return { doc, position };
+}
+
+/**
+ * `purpose` completes messages about an empty file: "the file is empty: it should hold …".
+ * With a cache (parse-cache.ts), a YAML file read before without a problem takes its data from it.
+ */
 export function readSourceFile(
   absolutePath: string,
   shownPath: string,
   kind: 'yaml' | 'mdx',
   purpose = 'content',
+  cache?: ParseCache,
 ): SourceFile {
   const problems: Problem[] = [];
   const at = (pos: Position, message: string): void => {
@@ -226,12 +249,19 @@ export function readSourceFile(
     return result;
   }
 
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
-  const position = (offset: number): Position => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line: line + lineOffset, col };
-  };
+  const cached = kind === 'yaml' ? cache?.get(source) : undefined;
+  if (cached !== undefined) {
+    result.data = cached;
+    // Positions only when a rule reports a problem here: the same text, parsed the same way again.
+    let again: YamlReading | undefined;
+    return Object.assign(
+      result,
+      locators(() => (again ??= parseYaml(source, lineOffset))),
+    );
+  }
+
+  const reading = parseYaml(source, lineOffset);
+  const { doc, position } = reading;
 
   const tabbed = doc.errors.length > 0 ? tabIndentedLines(source) : [];
   // A tab in the indentation throws the parser off for the rest of the file: say only that.
@@ -260,9 +290,20 @@ export function readSourceFile(
     result.data = undefined;
     return result;
   }
-  result.locate = (path) => locateIn(doc, path, position);
-  result.locateKey = (path, key) => locateKeyIn(doc, path, key, position) ?? locateIn(doc, path, position);
-  return result;
+  if (kind === 'yaml') cache?.set(source, result.data);
+  return Object.assign(
+    result,
+    locators(() => reading),
+  );
+}
+
+/** Where values and keys are, from one reading of the file (made when first asked for, if `read` makes it). */
+function locators(read: () => YamlReading): Pick<SourceFile, 'locate' | 'locateKey'> {
+  return {
+    locate: (path) => locateIn(read().doc, path, read().position),
+    locateKey: (path, key) =>
+      locateKeyIn(read().doc, path, key, read().position) ?? locateIn(read().doc, path, read().position),
+  };
 }
 
 function locateIn(doc: Document, path: readonly PathSegment[], position: (offset: number) => Position): Position {

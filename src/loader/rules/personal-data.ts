@@ -63,9 +63,15 @@ interface Settings {
   /** Words of senior post holders' names and of the council's own name: never taken for a child. */
   known: ReadonlySet<string>;
   /** The titles of posts that are not senior, whose holders are never named. */
-  juniorTitles: readonly string[];
+  juniorTitles: readonly TitlePattern[];
   /** Every post's title: a name written with one ("Sarah Patel, Fostering Manager") is staff, not a child. */
-  titles: readonly string[];
+  titles: readonly TitlePattern[];
+}
+
+/** A post's title and the pattern of a name written with it, compiled once per check, not once per text. */
+interface TitlePattern {
+  title: string;
+  pattern: RegExp;
 }
 
 const domainOf = (address: string): string => address.slice(address.lastIndexOf('@') + 1).toLowerCase();
@@ -185,17 +191,27 @@ function nameWithTitle(title: string): RegExp {
   );
 }
 
+const titlePattern = (title: string): TitlePattern => ({ title, pattern: nameWithTitle(title) });
+
+/**
+ * The matches of a title's pattern in a text. The pattern holds the title word for word (no "i"
+ * flag), so a text without it cannot match: most texts name no post, and skip the pattern.
+ */
+const matchesOf = (text: string, { title, pattern }: TitlePattern): RegExpExecArray[] =>
+  text.includes(title) ? [...text.matchAll(pattern)] : [];
+
 /** Where the text names a member of staff by their post: names there are not children's. */
 function staffSpans(text: string, settings: Settings): [number, number][] {
   return settings.titles.flatMap((title) =>
-    [...text.matchAll(nameWithTitle(title))].map((m): [number, number] => [m.index, m.index + m[0].length]),
+    matchesOf(text, title).map((m): [number, number] => [m.index, m.index + m[0].length]),
   );
 }
 
 function namedJuniorPostHolder(text: string, settings: Settings): Found[] {
   const found: Found[] = [];
-  for (const title of settings.juniorTitles) {
-    for (const match of text.matchAll(nameWithTitle(title))) {
+  for (const junior of settings.juniorTitles) {
+    const { title } = junior;
+    for (const match of matchesOf(text, junior)) {
       const first = match[1] ?? match[3]!;
       if (NOT_A_NAME.has(first) || settings.known.has(first)) continue;
       if (!GIVEN_NAMES.has(first) && !/^\p{Lu}/u.test(match[2] ?? match[4] ?? '')) continue;
@@ -209,7 +225,8 @@ function namedJuniorPostHolder(text: string, settings: Settings): Found[] {
 }
 
 function proseFindings(text: string, settings: Settings): Found[] {
-  const emails = [...text.matchAll(EMAIL)].flatMap((match): Found[] => {
+  // An address needs an "@": most texts have none, and skip the pattern, which is slow on long words.
+  const emails = (text.includes('@') ? [...text.matchAll(EMAIL)] : []).flatMap((match): Found[] => {
     const personal = personalService(match[0], settings);
     return personal ? [{ index: match.index, message: `says "${match[0]}", ${personal}` }] : [];
   });
@@ -255,8 +272,8 @@ function settingsFor(files: Parameters<ContentRule['run']>[0], context: Paramete
       defaults.filter((d, i) => !defaults.some((other, j) => j !== i && within(d, other) && (d !== other || j < i))),
     providers: new Set([...PERSONAL_EMAIL_PROVIDERS, ...context.policy.personal_data.personal_email_providers]),
     known,
-    juniorTitles: [...new Set(roles.filter((r) => !r.senior).map((r) => r.title))],
-    titles: [...new Set(roles.map((r) => r.title))],
+    juniorTitles: [...new Set(roles.filter((r) => !r.senior).map((r) => r.title))].map(titlePattern),
+    titles: [...new Set(roles.map((r) => r.title))].map(titlePattern),
   };
 }
 
