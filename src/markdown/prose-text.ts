@@ -210,3 +210,27 @@ export function proseBlocks(tree: ProseTree, body: string): ProseBlock[] {
   walk(tree.children, false);
   return blocks;
 }
+
+/**
+ * The alternative text of every image in the body ("![Three children at the fun day](…)"), which
+ * the page publishes in its alt attribute though no sentence holds it: one block each, at the
+ * character after "![". Read by the rules that keep facts off the page, not by readability.
+ */
+export function imageTexts(tree: ProseTree): ProseBlock[] {
+  const blocks: ProseBlock[] = [];
+  const walk = (node: Nodes): void => {
+    if (node.type === 'image' && node.alt && node.position) {
+      const { line, column } = node.position.start;
+      const alt = node.alt;
+      // Alt text is one line as written; a position past its end stays on its last character.
+      blocks.push({
+        kind: 'paragraph',
+        text: alt,
+        at: (i) => ({ line, col: column + 2 + Math.min(i, alt.length - 1) }),
+      });
+    }
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(tree as Nodes);
+  return blocks;
+}

@@ -69,6 +69,66 @@ const REFUSED: [string, string][] = [
   ['Two young mothers were supported.', 'Two young mothers'],
   ['2 teenage girls went missing.', '2 teenage girls'],
   ['the three Harbour Ward children', 'three Harbour Ward children'],
+  ['the two UASC arrived.', 'two UASC'],
+  ['Both children were moved.', 'Both children'],
+  ['2/30 children had no PEP.', '2/30 children'],
+  ['The twins moved.', 'twins'],
+  ['Three siblings were placed together.', 'Three siblings'],
+  ['She is the only child in the home.', 'the only child'],
+  ['Another child was excluded.', 'Another child'],
+  ['We support 30 care leavers. Three of them went missing.', 'Three of them'],
+  ['One young person was arrested.', 'One young person'],
+  ['Two looked-after children were excluded.', 'Two looked-after children'],
+  ['3 UASC arrived.', '3 UASC'],
+  ['two unaccompanied children arrived', 'two unaccompanied children'],
+  ['2 young care leavers', '2 young care leavers'],
+  ['a sibling pair was split', 'a sibling pair'],
+  ['a sibling group of three was placed', 'a sibling group of three'],
+  ['a group of three siblings', 'three siblings'],
+  ['three brothers were placed', 'three brothers'],
+  ['one girl', 'one girl'],
+  ['the only care leaver at university', 'the only care leaver'],
+  ['the only young person who', 'the only young person'],
+  ['two of these children', 'two of these children'],
+  ['all but one child', 'one child'],
+  ['all but two care leavers', 'two care leavers'],
+  ['46 of 47 care leavers are in touch.', '46 of 47 care leavers'],
+  ['3 out of 4 children', '3 out of 4 children'],
+  ['two further young people', 'two further young people'],
+  ['2 x children', '2 x children'],
+  ['2 × UASC', '2 × UASC'],
+  ['3no. children', '3no. children'],
+  ['three kids', 'three kids'],
+  ['2 CiC', '2 CiC'],
+  ['2 looked after children', '2 looked after children'],
+  ['two children looked after', 'two children'],
+  ['three LAC', 'three LAC'],
+  ['We met 12 young people, two of whom were missing.', 'two of whom'],
+  ['both young people', 'both young people'],
+  ['both of the boys', 'both of the boys'],
+  ['both care leavers', 'both care leavers'],
+  ['neither child', 'neither child'],
+  ['a sibling set of four', 'a sibling set of four'],
+  ['2 sets of twins', 'twins'],
+  ['quadruplets', 'quadruplets'],
+  ['the three young people', 'three young people'],
+  ['these two children', 'two children'],
+  ['3 young persons', '3 young persons'],
+  ['4 yp', '4 yp'],
+  ['three YP', 'three YP'],
+  ['two children and young people', 'two children'],
+  ['two children in care', 'two children'],
+  ['five children in our care', 'five children'],
+  ['two care leavers aged 19', 'two care leavers'],
+  ['2 x care leavers', '2 x care leavers'],
+  ['4 (four) children', '4 (four) children'],
+  ['four (4) children', 'four (4) children'],
+  ['3 c/yp', '3 c/yp'],
+  ['3 CYP', '3 CYP'],
+  ['two Year 11 pupils', 'two Year 11 pupils'],
+  ['2 CLA', '2 CLA'],
+  ['1 looked after child', '1 looked after child'],
+  ["one child's plan was late", 'one child'],
 ];
 
 /** Shares, larger numbers, zero and numbers that name something: allowed. */
@@ -88,13 +148,77 @@ const ALLOWED = [
   'Section 1 of the Children and Social Work Act applies.',
   'We opened two small children’s homes.',
   "We opened two small children's homes.",
-  '46 of 47 care leavers are in touch.',
   'Objective 2 children’s health is improving.',
   '£5 children’s activity vouchers were given.',
   'We trained 3 foster carers.',
   'Action 1.2 children',
   'Each home is for up to three young people.',
   'Two sibling groups waited longer.',
+  'Three years ago we started.',
+  'One of our priorities is housing.',
+  "We opened 2 children's homes.",
+  'The children in care council met.',
+  'Objective 3 is about health.',
+  'On 3 May 2026 the board met.',
+  'By 31 March 2027 every child will have a plan.',
+  'In 2025 children moved less.',
+  "Two children's homes opened.",
+  'Q3 children in care figures',
+  'One in five children lives far away.',
+  'a handful of children',
+  'a few children',
+  'a small number of children',
+  'The two of us met the children in care council.',
+  'One child in every five.',
+  'Every child has a PEP.',
+  'A child in care has a right to an advocate.',
+  'No child was placed out of area.',
+  'None of the children',
+  'Both teams met children in care.',
+  'Both the board and the children in care council agreed.',
+  "the only children's home in the borough",
+  'the only way children can',
+  "Another children's home opened.",
+  'another children in care council',
+  '3 of them are overdue.',
+  'We agreed 12 actions; three of them are late.',
+  'Two of these actions are for care leavers.',
+  '1 of 3 priorities for children',
+  '2 care leaver apprenticeships',
+  "two care leavers' forums",
+  'children aged 16 to 17',
+  'children aged 5 and under',
+  'under 5s children centre',
+  'the 2 Children Act duties',
+  'Children Act 1989 section 20',
+  "2 years of children's services",
+  '46 of 47 actions are on track.',
+  'section 17 children in need',
+  'We met 4 times with children.',
+  'Page 2: children in care',
+  'The rate is 4% of children.',
+  '4.5 children per 10,000',
+  '£3 for every child',
+  '1 April 2026 children in care',
+  'From 1 April children in care get',
+  'On 1 April, children moved.',
+  "3 children's services directors",
+  'A sibling group of more than 10',
+  'Twin-track planning for children',
+  'twin beds for children',
+  'the only child-friendly venue',
+  "Both our children's homes passed.",
+  'aged 2 to 4 children',
+  "2-3 children's homes",
+  'Priority 1: children in care',
+  'In Q1, children moved less.',
+  '3,000 children live here.',
+  '5,004 children',
+  "the children's commissioner's 2 reports",
+  "2 x children's homes",
+  'Children first. Every action is traceable to at least one of them.',
+  'We asked children about the 6 principles; each of them matters.',
+  'Children chose the 4 themes and any one of them can change.',
 ];
 
 describe('a small count of children in words is refused, in every spelling', () => {
@@ -148,5 +272,35 @@ describe('every prose field is read', () => {
     expect(check('small-number-in-glossary-and-roles')).toMatchInlineSnapshot(
       `"content/glossary.yaml:3:12  "meaning" says "2 siblings": a number of children from 1 to 5 must not be published, because it could identify a child. Write "a small number of children" or leave the number out"`,
     );
+  });
+});
+
+describe('more places and spellings', () => {
+  it('small-number-in-image-alt', () => {
+    expect(check('small-number-in-image-alt')).toMatchInlineSnapshot(
+      `"content/strategy.mdx:13:3  the page says "Both children": a number of children from 1 to 5 must not be published, because it could identify a child. Write "a small number of children" or leave the number out"`,
+    );
+  });
+  it('small-number-by-difference', () => {
+    expect(check('small-number-by-difference')).toMatchInlineSnapshot(
+      `"content/actions/stable-homes.yaml:13:15  this progress update says "46 of 47 care leavers", so 1 is not: a number of children from 1 to 5 must not be published, even as the difference between two numbers, because it could identify a child. Write "almost all" or leave the numbers out"`,
+    );
+  });
+  it('small-number-in-annual-report', () => {
+    expect(check('small-number-in-annual-report')).toMatchInlineSnapshot(`
+      "content/annual-reports/2025-26.mdx:7:35  "development" says "The only child": a number of children from 1 to 5 must not be published, because it could identify a child. Write "a small number of children" or leave the number out
+      content/annual-reports/2025-26.mdx:13:43  the report says "Two of them": a number of children from 1 to 5 must not be published, because it could identify a child. Write "a small number of children" or leave the number out
+      content/annual-reports/2025-26.mdx:17:18  the report says "46/47 care leavers", so 1 is not: a number of children from 1 to 5 must not be published, even as the difference between two numbers, because it could identify a child. Write "almost all" or leave the numbers out"
+    `);
+  });
+  it('"three of them" is a count of children only when children were just named', () => {
+    expect(updateSaying('We agreed 12 actions. Three of them are late.')).toBe('');
+    expect(updateSaying('We met 12 young people. Three of them want to be apprentices.')).toContain(
+      'this progress update says "Three of them"',
+    );
+  });
+  it('a difference follows the council’s threshold too', () => {
+    expect(updateSaying('40 of 47 care leavers are in touch.', 9)).toContain('so 7 are not');
+    expect(updateSaying('40 of 47 care leavers are in touch.')).toBe('');
   });
 });

@@ -1,10 +1,14 @@
 /**
- * How text states a small number of children, as patterns built from the council's threshold
+ * How text states a small number of children, built from the council's threshold
  * (policy.small_numbers in site.yaml, never a number written here): "3 children", "Three looked
- * after children", "3 care-leavers", "the two UASC", "3 of the 40 children", "one child", and the
- * words that are a small number by themselves: "twins", "a pair of brothers", "a brother and
- * sister", "a couple of children". Shares are not counts: "one in five children", "3 in 10 care
- * leavers", "4% of children".
+ * after children", "3 care-leavers", "the two UASC", "3 of the 40 children", "2/30 children",
+ * "2 x UASC", "one child", "the only child", "another young person", "both children", and the words
+ * that are a small number by themselves: "twins", "a pair of brothers", "a brother and sister", "a
+ * sibling group of three". Some need more than a pattern: "46 of 47 care leavers" gives away 1 by
+ * difference, and "three of them" counts children only where children were just named. Shares are
+ * not counts ("one in five children", "3 in 10 care leavers", "4% of children"), nor are names that
+ * hold a number ("Year 3 pupils", "Objective 2"), dates ("from 1 April children…"), places ("2
+ * children's homes") or nouns used as describing words ("2 care leaver apprenticeships").
  */
 
 const NUMBER_WORDS = [
@@ -73,16 +77,22 @@ function smallNumber(max: number): string {
   // Not part of a larger number, a sum of money or a decimal, and not a ratio ("one in five").
   // "Year 3 pupils", "Key Stage 2 children", "section 1 of the Children Act" name something, not how many.
   // "For up to 3 young people" is a home's size, not children counted.
-  return String.raw`(?<![\d.,£$€])(?<!\bin )(?<!\b(?:${NAMED_BY_NUMBER})\s)(?<!\b(?:up to|at most|maximum of)\s)(?:${[...figures, ...words].join('|')})(?![\d.,%]|\s*per\s*cent)`;
+  return String.raw`(?<![\d.,£$€])(?<!\bin )(?<!\b(?:${NAMED_BY_NUMBER})\s)(?<!\b(?:up to|at most|maximum of)\s)(?<!\baged?\s+\d+\s*(?:to|-|–)\s*)(?:${[...figures, ...words].join('|')})(?![\d.,%]|\s*per\s*cent)`;
 }
 
 // Words that may stand between the number and the noun ("3 more children", "two of our looked after
 // children"): a fixed list, so that "over 3 years children…" is not taken for a count of children.
-// Case matters: a capitalised word is a name ("3 Harbour Ward children"), and capitals an acronym.
-const QUALIFIER = String.raw`(?:more|fewer|other|further|additional|new|of|our|the|these|those|local|older|younger|little|small|young|teenage|looked|after|looked-after|in-care|care|experienced|care-experienced|foster|fostered|adopted|placed|unaccompanied|asylum|asylum-seeking|seeking|refugee|migrant|disabled|autistic|pregnant|homeless|missing|separated|vulnerable|[A-Z][a-z]+|[A-Z]{2,5})`;
+// Case matters: a capitalised word is a name ("3 Harbour Ward children"), and capitals an acronym;
+// a month or a day is a date ("from 1 April children in care get…"), and "Year 11" names a year group.
+const CALENDAR =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const QUALIFIER = String.raw`(?:more|fewer|other|further|additional|new|of|our|the|these|those|local|older|younger|little|small|young|teenage|looked|after|looked-after|in-care|care|experienced|care-experienced|foster|fostered|adopted|placed|unaccompanied|asylum|asylum-seeking|seeking|refugee|migrant|disabled|autistic|pregnant|homeless|missing|separated|vulnerable|(?:Year|Key\s+Stage)\s+\d{1,2}|(?!(?:${CALENDAR})\b)[A-Z][a-z]+|[A-Z]{2,5})`;
 const WORDS = String.raw`(?:${QUALIFIER}\s+){0,4}`;
-// "3 of the 40 children", "3 out of 40 care leavers", "two of our 28 young people".
+// "3 of the 40 children", "3 out of 40 care leavers", "two of our 28 young people", "2/30 children".
 const OF_A_WHOLE = String.raw`(?:(?:out\s+)?of\s+(?:the\s+|our\s+|all\s+|these\s+)?\d[\d,]*\s+)?`;
+const FRACTION = String.raw`\s*\/\s*\d[\d,]*\s+`;
+// Between a number and what it counts: a space, "2 x children", "2 × UASC", "3no. children", "4 (four) children".
+const THEN = String.raw`(?:\s*[x×]\s*|\s*no\.\s*|\s+\(\s*\w+\s*\)\s+|\s+)`;
 
 const PEOPLE_WORDS = [
   'child(?:ren)?',
@@ -111,25 +121,108 @@ const PEOPLE_WORDS = [
   'learners?',
   'minors?',
 ].map(either);
+const ACRONYMS = ['UASCs?', 'LAC', 'CLA', 'CiC', 'CYP', 'CLAs', 'YPs?', 'yp', 'CEYP', String.raw`[Cc]\/[Yy][Pp]`];
 // "Two small children's homes" are places: a possessive before a service or a place is not a count;
-// "two sibling groups" counts groups of a size not given.
-const NOT_A_PLACE = String.raw`(?!['’]s?\s+(?:homes?|houses?|services?|centres?|centers?|social|hospitals?|wards?|commissioner|trust|partnership|board|council|home|act)\b)(?!\s+groups?\b)`;
-const PEOPLE = String.raw`(?:${[...PEOPLE_WORDS, 'UASCs?', 'LAC', 'CLA', 'CiC', 'CYP', 'CLAs'].join('|')})${NOT_A_PLACE}`;
+// "two sibling groups" counts groups of a size not given; "the Children Act" is a law; "child-friendly"
+// describes a place.
+const NOT_A_PLACE = String.raw`(?!['’]s?\s+(?:homes?|houses?|services?|centres?|centers?|social|hospitals?|wards?|commissioner|trust|partnership|board|council|home|act|forums?|panels?|events?|councils?)\b)(?!\s+groups?\b)(?!\s+Act\b)(?!-\w)`;
+const NOUN = String.raw`(?:${[...PEOPLE_WORDS, ...ACRONYMS].join('|')})`;
+const PEOPLE = String.raw`${NOUN}${NOT_A_PLACE}`;
+/** The noun a match ends with, to tell "one child" from "one children's home". */
+const LAST_NOUN = new RegExp(String.raw`${NOUN}$`);
 
 // Nor "three children in ten", "one child in eleven".
 const NOT_A_SHARE = String.raw`(?!\s+in\s+(?:every\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|a hundred)\b)`;
 
 /** Groups that are a small number in themselves, whatever the threshold (from 2). */
 const GROUPS = [
-  String.raw`${either('twins')}|${either('triplets')}`,
-  String.raw`${either('a')}\s+pair\s+of\s+(?:${QUALIFIER}\s+){0,2}${PEOPLE}`,
-  String.raw`${either('a')}\s+couple\s+of\s+(?:${QUALIFIER}\s+){0,2}${PEOPLE}`,
+  String.raw`${either('twins')}|${either('triplets')}|${either('quadruplets')}`,
+  String.raw`${either('a')}\s+(?:pair|couple)\s+of\s+(?:${QUALIFIER}\s+){0,2}${PEOPLE}`,
   String.raw`${either('a')}\s+(?:brother|sister)\s+and\s+(?:a\s+|her\s+|his\s+)?(?:brother|sister)`,
+  // "a sibling pair", "a sibling group of three", "a sibling set of 4".
+  String.raw`${either('a')}\s+sibling\s+(?:pair|(?:group|set)\s+of\s+(?:two|three|four|five|\d))`,
+  // Two, however it is said: "both children", "both of the boys", "neither child".
+  String.raw`${either('both')}\s+(?:of\s+)?(?:the\s+|our\s+|these\s+|those\s+)?${WORDS}${PEOPLE}`,
+  String.raw`${either('neither')}\s+(?:of\s+)?(?:the\s+|our\s+|these\s+|those\s+)?${WORDS}${PEOPLE}`,
 ];
 
-/** Every way `text` states a number of children from 1 to `max`, as a global pattern. */
-export function smallCountPattern(max: number): RegExp {
-  const counts = String.raw`${smallNumber(max)}\s+${OF_A_WHOLE}${WORDS}${PEOPLE}|${either('one')}\s+${WORDS}${PEOPLE}|${either('a')}\s+single\s+${PEOPLE}`;
-  const groups = max >= 2 ? `|${GROUPS.join('|')}` : '';
-  return new RegExp(String.raw`\b(?:${counts}${groups})\b${NOT_A_SHARE}`, 'g');
+/** One, however it is said: "one child", "a single child", "the only child", "another young person". */
+const ONE = [
+  String.raw`${either('one')}\s+${WORDS}${PEOPLE}`,
+  String.raw`${either('a')}\s+single\s+${WORDS}${PEOPLE}`,
+  String.raw`${either('the')}\s+only\s+${WORDS}${PEOPLE}`,
+  String.raw`${either('another')}\s+${WORDS}${PEOPLE}`,
+];
+
+/** Nouns that name one person: after "one" they count, after "2" they describe ("2 care leaver apprenticeships"). */
+const SINGULAR =
+  /^(?:[Cc]hild|[Kk]id|[Yy]oung (?:person|carer|adult|mother|father|parent)|[Yy]oungster|[Cc]are[- ]leaver|[Ll]eaver|[Bb]oy|[Gg]irl|[Bb]aby|[Ii]nfant|[Tt]oddler|[Tt]eenager|[Aa]dolescent|[Ss]ibling|[Bb]rother|[Ss]ister|[Ss]on|[Dd]aughter|[Pp]upil|[Ss]tudent|[Ll]earner|[Mm]inor)$/;
+/** Acronyms are singular and plural alike ("one UASC", "two UASC"). */
+const ACRONYM = /^(?:[A-Z]{2,}s?|CiC|yp|[Cc]\/[Yy][Pp])$/;
+
+/** Whether the noun agrees with the number before it: one child, two children, both children. */
+function agrees(words: string, hasFigure: boolean): boolean {
+  const noun = LAST_NOUN.exec(words)?.[0];
+  if (noun === undefined || ACRONYM.test(noun)) return true;
+  if (hasFigure) return /^(?:1|[Oo]ne)\b/.test(words) || !SINGULAR.test(noun);
+  if (/^[Bb]oth\b/.test(words)) return !SINGULAR.test(noun);
+  if (/^(?:[Oo]ne|[Aa]\s+single|[Tt]he\s+only|[Aa]nother)\b/.test(words)) return SINGULAR.test(noun);
+  return true;
+}
+
+/** A small number of children stated in a text: where it starts and the words that say it. */
+export interface SmallCount {
+  index: number;
+  words: string;
+  /** For "46 of 47 care leavers": how many the words give away by difference (1). */
+  difference?: number;
+}
+
+/**
+ * Every way `text` states a number of children from 1 to `max`, in order. Most are patterns; some
+ * need arithmetic or the sentence around them: "46 of 47 care leavers" says how many are not (a
+ * difference of 1 to `max`), and "three of them" counts children when children were just named.
+ */
+export function smallCountsIn(text: string, max: number): SmallCount[] {
+  if (max < 1) return [];
+  const found: SmallCount[] = [];
+  const counts = new RegExp(
+    String.raw`\b(?:(?<n>${smallNumber(max)})(?:${THEN}${OF_A_WHOLE}|${FRACTION})${WORDS}${PEOPLE}|${ONE.join('|')}${max >= 2 ? `|${GROUPS.join('|')}` : ''})\b${NOT_A_SHARE}`,
+    'g',
+  );
+  for (const match of text.matchAll(counts)) {
+    if (agrees(match[0], match.groups?.['n'] !== undefined)) found.push({ index: match.index, words: match[0] });
+  }
+  found.push(...differences(text, max), ...ofThem(text, max));
+  return found
+    .sort((a, b) => a.index - b.index)
+    .filter((count, i, all) => i === 0 || count.index >= all[i - 1]!.index + all[i - 1]!.words.length);
+}
+
+/** "46 of 47 care leavers are in touch", "46/47 children": 1 is not, a small number by difference. */
+function differences(text: string, max: number): SmallCount[] {
+  const pattern = new RegExp(
+    String.raw`(?<![\d.,£$€\/])\b(?<part>\d[\d,]*)\s*(?:(?:out\s+)?of\s+(?:the\s+|our\s+|all\s+|these\s+)?|\/\s*)(?<whole>\d[\d,]*)\s+${WORDS}${PEOPLE}\b`,
+    'g',
+  );
+  return [...text.matchAll(pattern)].flatMap((match) => {
+    const part = Number(match.groups!['part']!.replaceAll(',', ''));
+    const whole = Number(match.groups!['whole']!.replaceAll(',', ''));
+    const rest = whole - part;
+    return rest >= 1 && rest <= max ? [{ index: match.index, words: match[0], difference: rest }] : [];
+  });
+}
+
+/** "Three of them went missing", "two of whom": a count of children when the sentence or the one before names children. */
+function ofThem(text: string, max: number): SmallCount[] {
+  // "at least one of them" is a rule, not a count.
+  const pattern = new RegExp(
+    String.raw`(?<!\b(?:at least|at most|any|each|every|not|none|if)\s)\b(?:${smallNumber(max)}|${either('one')}|${either('both')})\s+of\s+(?:them|whom)\b`,
+    'g',
+  );
+  const people = new RegExp(String.raw`\b(?:${PEOPLE})\b`);
+  return [...text.matchAll(pattern)].flatMap((match) => {
+    const before = text.slice(Math.max(0, match.index - 300), match.index).split(/(?<=[.!?])\s+/);
+    return people.test(before.slice(-2).join(' ')) ? [{ index: match.index, words: match[0] }] : [];
+  });
 }
