@@ -29,6 +29,8 @@ import { updatesByYear } from './updates-by-year.ts';
 import { buildMeetings, meetingsByYear, splitMeetings } from './meetings.ts';
 import { buildResponsibilities, responsibilityCount } from './responsibilities.ts';
 import { actionExceptions } from './action-exceptions.ts';
+import { planChanges } from './plan-changes.ts';
+import { changeSinceLastUpdate, statusHistory } from './status-history.ts';
 import { worklist } from './worklist.ts';
 import { scorecardBoard } from './scorecard-board.ts';
 import { siteChrome } from './site-chrome.ts';
@@ -166,6 +168,7 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
       const newestFirst = updatesNewestFirst(action.updates);
       const objectiveEntry = objectives.get(action.objective);
       const reference = shownReference(action, objectiveEntry.number, settings.references);
+      const history = statusHistory(action);
       return {
         ...action,
         reference,
@@ -186,6 +189,8 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
         objectiveEntry,
         indicatorEntries: action.indicators.map((id) => indicators.get(id)),
         reviews: reviewsByAction.get(action.id) ?? [],
+        history,
+        lastUpdateChange: changeSinceLastUpdate(history),
       };
     }),
     (a) => a.id,
@@ -234,7 +239,7 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
           card.indicators.map((row) => row.indicator),
           { figures, indicators, objectives: objectives.all, comparators },
         ),
-        exceptions: actionExceptions(actions.all, calendar.year(card.year), today),
+        exceptions: actionExceptions(actions.all, calendar.year(card.year), judgedOn, settings.reporting_period),
         packHref: urls.boardPackHref(card.year),
         byObjective: objectives.all
           .map((objective) => ({ objective, figures: yearEnd.filter((f) => f.indicator.objective === objective.id) }))
@@ -317,6 +322,7 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
       ]),
     ) as Record<ActionStatus, ListPage<ActionEntry>[]>,
     overduePages: pagesOf(overdueActions, urls.overdueHref, PER_PAGE.actions),
+    changes: planChanges(actions.all, judgedOn, settings.reporting_period, calendar.startMonth),
     updates,
     updateYears: updatesByYear(updates),
     responsibilities,

@@ -21,7 +21,7 @@ import type {
   YoungPeoplePage,
 } from '../loader/model.ts';
 import type { ActionTally } from '../lib/actions.ts';
-import type { Period, ReportingCalendar, ReportingYear } from '../lib/calendar/index.ts';
+import type { Period, ReportingCalendar, ReportingWindow, ReportingYear } from '../lib/calendar/index.ts';
 import type { RagCounts } from '../lib/scorecards/rag-counts.ts';
 import type { Figure, FigureIndex, Rag } from '../lib/scorecards/index.ts';
 import type { YearReview } from '../lib/scorecards/year-review.ts';
@@ -30,6 +30,7 @@ import type { ActionReferenceMode, StatusLabel } from '../schemas/site-action-pl
 import type { PlanDate } from '../lib/action-plan/as-at.ts';
 import type { StatusScale } from '../lib/action-plan/status-scale.ts';
 import type { FigureNotes } from '../lib/scorecards/page-notes.ts';
+import type { Change, ChangeKind, StatusHistory } from './status-history.ts';
 import type { ActionArising, AgendaItem } from '../schemas/meetings.ts';
 import type { Subgroup } from '../schemas/board.ts';
 
@@ -96,6 +97,34 @@ export interface ActionEntry extends Action {
   indicatorEntries: IndicatorEntry[];
   /** Agenda items that review it, oldest meeting first. */
   reviews: AgendaEntry[];
+  /** Its status and percent complete over time, from its dated updates (src/model/status-history.ts). */
+  history: StatusHistory;
+  /** What its newest update recording a status or percent changed, if anything. */
+  lastUpdateChange: Change | undefined;
+}
+
+/** An action, with what changed in a span of days. */
+export interface ActionChange {
+  action: ActionEntry;
+  change: Change;
+}
+
+export interface ChangeGroup {
+  kind: ChangeKind;
+  items: ActionChange[];
+}
+
+/** "What changed" in the last reporting period (src/model/plan-changes.ts). */
+export interface PlanChanges {
+  /** The reporting period the plan's date falls in. */
+  period: ReportingWindow;
+  /** The span judged: the period's first day up to the plan's date. */
+  from: Date;
+  to: Date;
+  /** Every change, in group order (worse, improved, completed, newly reported, other), newest first in each. */
+  all: ActionChange[];
+  /** The same in pages, each page's changes under their groups' headings. */
+  pages: (ListPage<ActionChange> & { groups: ChangeGroup[] })[];
 }
 
 export interface IndicatorEntry extends Indicator {
@@ -198,13 +227,14 @@ export interface ScorecardEntry extends Scorecard {
 
 /** The actions a board pack lists. */
 export interface ActionExceptions {
-  /** The day they are judged on: the build date, or the year's last day for a year that has ended. */
+  /** The day they are judged on: the plan's date, or the year's last day for a year that has ended. */
   asOf: Date;
-  /** The last day of the previous reporting period: "changed" means updated after it. */
+  /** The first day of the reporting period `asOf` falls in: "changed" means changed from then on. */
   since: Date;
   overdue: ActionEntry[];
   offTrack: ActionEntry[];
-  changed: ActionEntry[];
+  /** Each action whose status or percent changed from `since` to `asOf`, from what to what. */
+  changed: ActionChange[];
 }
 
 /** A period column: "Q1" with its months, or the year for annual figures. */
@@ -358,6 +388,8 @@ export interface SiteModel {
   /** Actions with each status, and overdue ones, in plan order (not yet reported ones in neither). */
   actionsByStatus: Record<ActionStatus, ActionEntry[]>;
   overdueActions: ActionEntry[];
+  /** "What changed" in the last reporting period, on its own pages and in the board pack. */
+  changes: PlanChanges;
   /** The same lists in pages, as the status and overdue views show them (src/model/paging.ts). */
   statusPages: Record<ActionStatus, ListPage<ActionEntry>[]>;
   overduePages: ListPage<ActionEntry>[];

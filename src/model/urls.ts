@@ -46,6 +46,8 @@ export const homeHref = '/';
 export const strategyHref = '/strategy/';
 export const actionPlanHref = '/action-plan/';
 export const overdueHref = '/action-plan/overdue/';
+/** "What changed": the actions whose status or percent changed in the last reporting period. */
+export const planChangesHref = '/action-plan/changes/';
 export const scorecardsHref = '/scorecards/';
 export const indicatorsHref = '/indicators/';
 export const leadsHref = '/leads/';

@@ -7,10 +7,12 @@
 import { z } from 'zod';
 import { isoDate, text } from './common.ts';
 import { ACTION_STATUSES } from './actions.ts';
+import { REPORTING_PERIODS } from '../lib/calendar/index.ts';
 
 /** Whether the site numbers actions itself, shows each action's reference as written, or shows none. */
 export const ACTION_REFERENCE_MODES = ['as written', 'numbered', 'none'] as const;
 export type ActionReferenceMode = (typeof ACTION_REFERENCE_MODES)[number];
+
 
 export const statusLabelSchema = z.strictObject({
   /** What the council calls it, as its reports write it: "Green", "Blue", "On track". */
@@ -59,6 +61,16 @@ export const actionPlanSettingsSchema = z
         description:
           'The date the plan stands as at (YYYY-MM-DD), or "latest update" for the date of its newest progress update. Overdue is judged on that day. Leave it out to judge against the day the site is built.',
       }),
+    /** What "the last reporting period" means on "What changed" and in the board pack. */
+    reporting_period: z
+      .enum(REPORTING_PERIODS, {
+        error: () => `write one of: ${REPORTING_PERIODS.map((p) => `"${p}"`).join(', ')}`,
+      })
+      .default('quarter')
+      .meta({
+        description:
+          'How often the plan is reported: "quarter", "month", "half-year" or "year", counted from the month the reporting year starts (April by default). "What changed" lists the changes since the start of the period the plan\'s date falls in. Default: quarter.',
+      }),
     /** Show each lead's directorate and team (roles.yaml) in the plan's tables. */
     show_organisation: z
       .boolean()
@@ -79,7 +91,7 @@ export const actionPlanSettingsSchema = z
         });
     });
   })
-  .meta({ description: 'How the action plan is written: references, the status scale, the date it stands as at.' });
+  .meta({ description: 'How the action plan is written: references, the status scale, the date it stands as at, how often it is reported.' });
 
 export type ActionPlanSettings = z.infer<typeof actionPlanSettingsSchema>;
 export type StatusLabel = z.infer<typeof statusLabelSchema>;

@@ -14,17 +14,20 @@ import { TEST_TODAY, day } from '../support/test-date.ts';
 
 const PLAN_SHAPES = path.join(FIXTURES, 'plan-shapes/content');
 
-/** The plan-shapes council with its site.yaml's action_plan.references set to `mode`. */
-function withReferences(mode: string) {
+/** The plan-shapes council's model with `from` in its site.yaml replaced by `to`. */
+function withSite(from: string, to: string) {
   const dir = copyCouncil({
     from: PLAN_SHAPES,
     prepare: (content) => {
       const file = path.join(content, 'site.yaml');
-      writeFileSync(file, readFileSync(file, 'utf8').replace('references: as written', `references: ${mode}`));
+      writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
     },
   });
   return buildSiteModel(loadValid(dir), TEST_TODAY);
 }
+
+/** The plan-shapes council with its site.yaml's action_plan.references set to `mode`. */
+const withReferences = (mode: string) => withSite('references: as written', `references: ${mode}`);
 
 describe('action references', () => {
   const model = buildSiteModel(loadValid(PLAN_SHAPES), TEST_TODAY);
@@ -163,5 +166,62 @@ describe('organisation', () => {
       "Children's Services, People Directorate",
     ]);
     expect(model.actions.all[3]!.leadOrganisation).toEqual(['Virtual School']);
+  });
+});
+
+describe('status over time', () => {
+  const model = buildSiteModel(loadValid(PLAN_SHAPES), TEST_TODAY);
+  const [recruit, review] = model.actions.all;
+  const checks = model.actions.get('2.01.01');
+
+  it('gives each action the dates its status or percent changed, from what to what', () => {
+    expect(
+      recruit!.history.steps.map((s) => [s.date, s.from.label?.label, s.to.label?.label, s.from.percent, s.to.percent]),
+    ).toEqual([
+      ['2025-06-30', undefined, 'Green', undefined, 20],
+      ['2025-09-15', 'Green', 'Amber', 20, 40],
+    ]);
+    expect(recruit!.history.lastStatusChange?.date).toBe('2025-09-15');
+    expect(recruit!.lastUpdateChange?.kind).toBe('worse');
+    // Red with no update recording it: where it stands, on a day no update gives.
+    expect(review!.history.steps.map((s) => [s.date, s.after, s.to.label?.label])).toEqual([
+      [undefined, undefined, 'Red'],
+    ]);
+  });
+
+  it('lists what changed in the reporting period the plan’s date falls in: July to September 2025, by quarter', () => {
+    const { changes } = model;
+    expect([changes.period.inWords, changes.from, changes.to]).toEqual([
+      'July to September 2025',
+      day('2025-07-01'),
+      day('2025-09-30'),
+    ]);
+    expect(
+      changes.all.map((c) => [
+        c.action.id,
+        c.change.kind,
+        c.change.from.label?.label,
+        c.change.to.label?.label,
+        c.change.date,
+      ]),
+    ).toEqual([
+      [recruit!.id, 'worse', 'Green', 'Amber', '2025-09-15'],
+      [checks.id, 'completed', 'Green', 'Blue', '2025-07-20'],
+    ]);
+    expect(changes.pages.map((p) => [p.href, p.groups.map((g) => g.kind)])).toEqual([
+      ['/action-plan/changes/', ['worse', 'completed']],
+    ]);
+  });
+
+  it('follows action_plan.reporting_period: a month holds only September’s change', () => {
+    const { changes } = withSite('  as_at: 2025-09-30\n', '  as_at: 2025-09-30\n  reporting_period: month\n');
+    expect(changes.period.inWords).toBe('September 2025');
+    expect(changes.all.map((c) => c.action.id)).toEqual([recruit!.id]);
+  });
+
+  it('gives the board pack the same changes, for the year’s period', () => {
+    const pack = model.scorecards.get('2025-26').exceptions;
+    expect([pack.asOf, pack.since]).toEqual([day('2025-09-30'), day('2025-07-01')]);
+    expect(pack.changed).toEqual(model.changes.all);
   });
 });

@@ -55,7 +55,7 @@ describe('a new action in a plan shaped its own way', () => {
     expect(errorLines(dir)).toEqual([]);
     expect(warningLines(dir).filter((w) => w.includes('TODO: its reference'))).toMatchInlineSnapshot(`
       [
-        "content/actions/education.yaml:24:10  warning: replace the placeholder "TODO: its reference" with the real text",
+        "content/actions/education.yaml:29:10  warning: replace the placeholder "TODO: its reference" with the real text",
       ]
     `);
   });

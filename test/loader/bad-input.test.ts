@@ -142,6 +142,11 @@ describe('bad input: each mistake gets a pinned message with file, line and colu
       content/actions/stable-homes.yaml:24:10  duplicate action reference "A.3": it is already used at content/actions/stable-homes.yaml:13:10. Each action reference must be different"
     `);
   });
+  it('a reporting period that is not one of the choices', () => {
+    expect(bad('action-plan-period')).toMatchInlineSnapshot(
+      `"content/site.yaml:16:21  "reporting_period": write one of: "quarter", "month", "half-year", "year""`,
+    );
+  });
   it('a status label listed twice', () => {
     expect(bad('action-plan-duplicate-label')).toMatchInlineSnapshot(
       `"content/site.yaml:19:14  "label": the status label "green" is listed twice (the first is number 1): each label must be different"`,

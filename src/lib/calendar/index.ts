@@ -7,3 +7,4 @@ export * from './timescales.ts';
 export * from './build-date.ts';
 export * from './periods.ts';
 export * from './reporting-year.ts';
+export * from './reporting-window.ts';
