@@ -6,6 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GitRefError, summariseChanges } from '../../src/cli/changes/index.ts';
 import { edit, git, repoWithContent, runScript, write } from './helpers.ts';
+import { PLAN_SHAPES } from '../support/paths.ts';
 
 const NEW_MEETING = `date: 2026-04-21
 time: "10:00"
@@ -35,8 +36,8 @@ describe('the change summary', () => {
     edit(
       dir,
       'actions/education.yaml',
-      '        text: All plans checked.\n',
-      '        text: All plans checked.\n  - id: "2.2"\n    action: Give every child a laptop.\n    outcome: Children can do homework.\n    lead: virtual-school-head\n    timescale: 2026-09\n    status: not started\n',
+      '      title: Help with your school plan every term\n',
+      '      title: Help with your school plan every term\n  - id: "2.2"\n    action: Give every child a laptop.\n    outcome: Children can do homework.\n    lead: virtual-school-head\n    timescale: 2026-09\n    status: not started\n',
     );
     edit(dir, 'objectives.yaml', '  lead: virtual-school-head\n', '  lead: director-childrens-services\n');
     edit(dir, 'board.yaml', 'chair: virtual-school-head', 'chair: director-childrens-services');
@@ -162,7 +163,7 @@ describe('the change summary', () => {
     expect(summariseChanges(dir, 'main')).toMatchInlineSnapshot(`
       "## Content changes since \`main\`
 
-      ### Progress updates reworded
+      ### Progress updates edited
 
       - Action **1.1**, 10 January 2026: now “Twelve households began assessment.” (was “Twelve households started assessment.”)
       "
@@ -179,6 +180,10 @@ describe('the change summary', () => {
     );
     expect(summariseChanges(dir, 'main')).toMatchInlineSnapshot(`
       "## Content changes since \`main\`
+
+      ### Action details changed
+
+      - Action **1.1**, \`percent_complete\`: now 40% (was not reported)
 
       ### New progress updates
 
@@ -237,6 +242,94 @@ describe('the change summary', () => {
     expect(() => summariseChanges(dir, 'mian')).toThrowErrorMatchingInlineSnapshot(
       `[Error: "mian" is not a branch, tag or commit in this repository: give one such as main or origin/main (run "git fetch" first if it is on the server)]`,
     );
+  });
+});
+
+describe("the change summary of a council's own plan", () => {
+  // plan-shapes: three-level references, an unnumbered objective, a Green/Amber/Red/Blue/Grey scale.
+  it('reports a change to every field an action holds, statuses in its labels, and every kind of update edit', () => {
+    const dir = repoWithContent(PLAN_SHAPES);
+    const homes = 'actions/stable-homes.yaml';
+    edit(
+      dir,
+      homes,
+      'outcome: More children can stay near their school and friends.',
+      'outcome: More children stay near school.',
+    );
+    edit(
+      dir,
+      homes,
+      'partners: [Local fostering network]',
+      'partners: [Local fostering network, "Kinship carers\' group"]',
+    );
+    edit(
+      dir,
+      homes,
+      'plans: [Sufficiency strategy 2025-28]',
+      'plans:\n      - title: Sufficiency strategy 2025-28\n        url: https://www.lowbridge.gov.uk/sufficiency',
+    );
+    edit(dir, homes, '    status: Amber\n    percent_complete: 40\n', '    status: Green\n    percent_complete: 55\n');
+    edit(
+      dir,
+      homes,
+      '    indicators: [placement-moves]\n',
+      '    young_people:\n      title: More foster carers near you\n',
+    );
+    // The June update removed, September's given a new status, October's added.
+    edit(
+      dir,
+      homes,
+      '      - date: 2025-06-30\n        text: Six households started assessment.\n        status: Green\n        percent_complete: 20\n',
+      '',
+    );
+    edit(
+      dir,
+      homes,
+      '        status: Amber\n        percent_complete: 40\n',
+      '        status: Red\n        percent_complete: 35\n      - date: 2025-10-15\n        text: Five households approved.\n',
+    );
+    edit(dir, homes, '    timescale: 2025-03-31\n', '    timescale: 2025-03-31\n    status: Grey\n');
+    const school = 'actions/education.yaml';
+    edit(dir, school, 'ref: "2.01.02"', 'ref: "2.02.01"');
+    edit(dir, school, 'action: Check every Personal Education Plan each term.', 'action: Check every PEP each term.');
+    edit(dir, school, 'ref: "2.01.01"', 'id: "2.01.01"\n    ref: "2.1.1"');
+
+    expect(summariseChanges(dir, 'main')).toMatchInlineSnapshot(`
+      "## Content changes since \`main\`
+
+      ### Actions renumbered
+
+      - **2.01.02** is now **2.02.01**: Offer every care leaver a tutor for their exams. Its page moves from \`/actions/2-01-02/\` to \`/actions/2-02-01/\`; to keep the old address, give it \`id: "2.01.02"\`.
+
+      ### Status changes
+
+      - Action **1.1** moved from **Amber** (at risk) to **Green** (on track): Recruit more foster carers who live in the borough.
+      - Action **1.3** moved from **not yet reported** to **Grey** (not started): Open a second children's home in the borough.
+
+      ### Action details changed
+
+      - Action **1.1**, \`young_people.title\`: now “More foster carers near you” (was none)
+      - Action **1.1**, \`outcome\`: now “More children stay near school.” (was “More children can stay near their school and friends.”)
+      - Action **1.1**, \`partners\`: now “Local fostering network” and “Kinship carers' group” (was “Local fostering network”)
+      - Action **1.1**, \`plans\`: now “Sufficiency strategy 2025-28” (\`https://www.lowbridge.gov.uk/sufficiency\`) (was “Sufficiency strategy 2025-28”)
+      - Action **1.1**, \`percent_complete\`: now 55% (was 40%)
+      - Action **1.1**, \`indicators\`: now none (was “Children with three or more placements in the year”)
+      - Action **2.01.01**, \`ref\`: now “2.1.1” (was “2.01.01”)
+      - Action **2.01.01**, \`action\`: now “Check every PEP each term.” (was “Check every Personal Education Plan each term.”)
+
+      ### New progress updates
+
+      - Action **1.1**, 15 October 2025: Five households approved.
+
+      ### Progress updates edited
+
+      - Action **1.1**, 15 September 2025: status now Red (was Amber); percent complete now 35% (was 40%)
+
+      ### Progress updates removed
+
+      - Action **1.1**, 30 June 2025: “Six households started assessment.”
+      "
+    `);
   });
 });
 

@@ -4,7 +4,7 @@
  * summary prints starts a line with "::", which GitHub Actions would run as a workflow command.
  */
 import { describe, expect, it } from 'vitest';
-import { inline } from '../../src/cli/changes/markdown.ts';
+import { inline } from '../../src/cli/changes/escape.ts';
 import { summariseChanges } from '../../src/cli/changes/index.ts';
 import { guardOutput, noWorkflowCommands } from '../../src/cli/workflow-commands.ts';
 import { edit, repoWithContent, runScript } from '../editors/helpers.ts';
@@ -40,7 +40,11 @@ describe('the change summary cannot be hidden or disguised by content', () => {
   const lines = summary.split('\n');
 
   it('keeps every section, each item on one line', () => {
-    expect(lines.filter((l) => l.startsWith('### '))).toEqual(['### Status changes', '### New progress updates']);
+    expect(lines.filter((l) => l.startsWith('### '))).toEqual([
+      '### Status changes',
+      '### Action details changed',
+      '### New progress updates',
+    ]);
     expect(lines.filter((l) => l !== '' && !l.startsWith('#') && !l.startsWith('- '))).toEqual([]);
   });
 
@@ -49,6 +53,12 @@ describe('the change summary cannot be hidden or disguised by content', () => {
     expect(lines.filter((l) => l.trimStart().startsWith('::'))).toEqual([]);
     expect(lines.find((l) => l.includes('2 April 2026'))).toMatchInlineSnapshot(
       `"- Action **1.1**, 2 April 2026: Five households approved. &lt;!-- everything after this is hidden ::error file=x::forged ::add-mask::secret &lt;details&gt;&lt;summary&gt;Nothing to see&lt;/summary&gt; \\[safe link\\](javascript:alert(1)) !\\[pixel\\](https://tracker.example/p.png) &lt;https://evil.example&gt; \\*\\*bold\\*\\* \\_em\\_ \\\`code\\\` \\~\\~gone\\~\\~ \\| table \\| # heading"`,
+    );
+  });
+
+  it('escapes an action’s new words where it says what they were', () => {
+    expect(lines.find((l) => l.includes('`action`'))).toMatchInlineSnapshot(
+      `"- Action **1.1**, \`action\`: now “Recruit carers &lt;!-- and hide this ::warning::forged” (was “Recruit more foster carers who live in the borough.”)"`,
     );
   });
 

@@ -11,3 +11,5 @@ export const SECOND_COUNCIL = path.join(FIXTURES, 'second-council/content');
 export const PLEDGES_COUNCIL = path.join(FIXTURES, 'pledges-council/content');
 /** What `npm run init` writes, as of the test date: the test site "new-council" is built from it. */
 export const NEW_COUNCIL = path.join(FIXTURES, 'new-council/content');
+/** Action plans as real councils write them: three-level references, none, a Green/Amber/Red/Blue/Grey scale. */
+export const PLAN_SHAPES = path.join(FIXTURES, 'plan-shapes/content');

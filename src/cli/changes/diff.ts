@@ -2,15 +2,24 @@
  * What changed between two versions of the content, as data: the questions a reviewer of a pull
  * request asks ("which actions are new? whose status moved? who leads what now?").
  */
-import type { Action, Content, Indicator, Meeting, YoungPeoplePage } from '../../loader/model.ts';
+import type {
+  Action,
+  Content,
+  Indicator,
+  Meeting,
+  ProgressUpdate,
+  ReportedStatus,
+  YoungPeoplePage,
+} from '../../loader/model.ts';
 import { words } from '../../i18n/index.ts';
-import type { ProgressUpdate } from '../../schemas/actions.ts';
+import { fieldChanges, renumbered, statusWords, updateChanges, type FieldChange } from './action-diff.ts';
 import type { Period, ValueEntry } from '../../schemas/scorecards.ts';
 
 export interface StatusChange {
   action: Action;
-  from: Action['status'];
-  to: Action['status'];
+  /** As the council's scale names it; no status means none reported. */
+  from: ReportedStatus;
+  to: ReportedStatus;
 }
 
 export interface TimescaleChange {
@@ -81,18 +90,28 @@ export interface ComparatorChange extends ComparatorEntry {
   was: ComparatorEntry;
 }
 
-export interface RewordedUpdate extends NewUpdate {
+export interface EditedUpdate extends NewUpdate {
   was: ProgressUpdate;
+}
+
+/** An action whose key changed (a new `ref`, say): the same action, at a new address. */
+export interface RenumberedAction {
+  was: Action;
+  action: Action;
 }
 
 export interface ContentChanges {
   actionsAdded: Action[];
   actionsRemoved: Action[];
+  actionsRenumbered: RenumberedAction[];
+  /** Changes to every other field an action holds (action-diff.ts), in plan order. */
+  fieldChanges: FieldChange[];
   statusChanges: StatusChange[];
   timescaleChanges: TimescaleChange[];
   newUpdates: NewUpdate[];
-  /** Updates whose date is unchanged but whose text was edited. */
-  rewordedUpdates: RewordedUpdate[];
+  /** Updates whose date is unchanged but whose words, status or percent complete were edited. */
+  editedUpdates: EditedUpdate[];
+  removedUpdates: NewUpdate[];
   leadChanges: LeadChange[];
   indicatorsAdded: Indicator[];
   indicatorsRemoved: Indicator[];
@@ -126,27 +145,30 @@ function added<T extends { id: string }>(before: readonly T[], after: readonly T
 
 export function diffContent(before: Content, after: Content, rateLatest?: RateLatest): ContentChanges {
   const oldActions = byId(before.actions);
+  const actionsAdded = added(before.actions, after.actions);
+  const actionsRemoved = added(after.actions, before.actions);
+  const actionsRenumbered = renumbered(actionsRemoved, actionsAdded);
+  const wasOf = new Map<Action, Action>(actionsRenumbered.map(({ was, action }) => [action, was]));
   const statusChanges: StatusChange[] = [];
   const timescaleChanges: TimescaleChange[] = [];
   const newUpdates: NewUpdate[] = [];
-  const rewordedUpdates: RewordedUpdate[] = [];
+  const editedUpdates: EditedUpdate[] = [];
+  const removedUpdates: NewUpdate[] = [];
+  const changedFields: FieldChange[] = [];
   const leadChanges: LeadChange[] = [];
 
   for (const action of after.actions) {
-    const old = oldActions.get(action.id);
-    const key = (u: ProgressUpdate): string => `${u.date}\n${u.text}`;
-    const known = new Set(old?.updates.map(key) ?? []);
-    const kept = new Set(action.updates.map(key));
-    // An old update that is gone, with a new one on the same date, was reworded rather than added.
-    const gone = new Map((old?.updates ?? []).filter((u) => !kept.has(key(u))).map((u) => [u.date, u]));
-    const fresh = action.updates.filter((u) => !known.has(key(u)));
-    for (const update of [...fresh].sort((a, b) => a.date.localeCompare(b.date))) {
-      const was = gone.get(update.date);
-      if (was) rewordedUpdates.push({ action, update, was });
-      else newUpdates.push({ action, update });
-    }
+    const renumberedFrom = wasOf.get(action);
+    const old = oldActions.get(action.id) ?? renumberedFrom;
+    // A new action's updates come with it: "Actions added" says so.
     if (!old) continue;
-    if (old.status !== action.status) statusChanges.push({ action, from: old.status, to: action.status });
+    const updates = updateChanges(old.updates, action.updates);
+    newUpdates.push(...updates.added.map((update) => ({ action, update })));
+    removedUpdates.push(...updates.removed.map((update) => ({ action, update })));
+    editedUpdates.push(...updates.edited.map(({ update, was }) => ({ action, update, was })));
+    // A renumbered action's new reference is its renumbering.
+    changedFields.push(...fieldChanges(old, action, renumberedFrom ? ['ref'] : []));
+    if (statusWords(old) !== statusWords(action)) statusChanges.push({ action, from: old, to: action });
     if (old.timescale !== action.timescale)
       timescaleChanges.push({ action, from: old.timescale, to: action.timescale });
     if (!sameList(old.lead, action.lead)) {
@@ -239,12 +261,15 @@ export function diffContent(before: Content, after: Content, rateLatest?: RateLa
   }
 
   return {
-    actionsAdded: added(before.actions, after.actions),
-    actionsRemoved: added(after.actions, before.actions),
+    actionsAdded: actionsAdded.filter((a) => !wasOf.has(a)),
+    actionsRemoved: actionsRemoved.filter((a) => !actionsRenumbered.some((r) => r.was === a)),
+    actionsRenumbered,
+    fieldChanges: changedFields,
     statusChanges,
     timescaleChanges,
-    newUpdates: newUpdates.filter((u) => oldActions.has(u.action.id)),
-    rewordedUpdates,
+    newUpdates,
+    editedUpdates,
+    removedUpdates,
     leadChanges,
     indicatorsAdded: added(before.indicators, after.indicators),
     indicatorsRemoved: added(after.indicators, before.indicators),

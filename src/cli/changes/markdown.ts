@@ -7,51 +7,16 @@ import { formatDate, parseTimescale } from '../../lib/calendar/index.ts';
 import { words } from '../../i18n/index.ts';
 import { meetingBodyName } from '../../lib/meetings.ts';
 import type { ValueEntry } from '../../schemas/scorecards.ts';
+import { code, inline, list } from './escape.ts';
+import {
+  editedUpdateLine,
+  fieldLine,
+  newUpdateLine,
+  removedUpdateLine,
+  renumberedLine,
+  statusText,
+} from './action-lines.ts';
 import type { ComparatorChange, ComparatorEntry, ContentChanges, FigureEntry, LatestRating } from './diff.ts';
-
-/** Line breaks of every kind become spaces, and other control characters go: one line stays one line. */
-function oneLine(text: string): string {
-  return (
-    text
-      // eslint-disable-next-line no-control-regex -- vertical tab and form feed break lines too
-      .replace(/\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]/g, ' ')
-      // eslint-disable-next-line no-control-regex -- control characters are exactly what this drops
-      .replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g, '')
-  );
-}
-
-/**
- * Content text as one line of plain Markdown text. A pull request's description renders Markdown
- * and HTML: an "<!--" in an update would hide every later section from the reviewer, a "<details>"
- * or a link could disguise the change, and a new line would start a line of its own (one starting
- * with "::" is a command to GitHub Actions when the summary is printed in a CI log). So the text is
- * kept to one line, "<" and ">" become entities and Markdown's own signs are escaped with a
- * backslash, which shows them as they are.
- */
-export function inline(text: string): string {
-  return oneLine(text).replace(/[\\`*_[\]|~<>]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`));
-}
-
-/**
- * What an update says, for the summary: its words (in quotes when `quoted`), or, for an update that
- * only records a status or percent complete, those: "status Amber, 40% complete (no commentary)".
- */
-function updateWords(
-  update: { text?: string | undefined; status?: string | undefined; percent_complete?: number | undefined },
-  quoted = false,
-): string {
-  if (update.text !== undefined) return quoted ? `“${inline(update.text)}”` : inline(update.text);
-  const parts = [
-    ...(update.status === undefined ? [] : [`status ${inline(update.status)}`]),
-    ...(update.percent_complete === undefined ? [] : [words.actions.percentComplete(update.percent_complete)]),
-  ];
-  return `${parts.join(', ')} (no commentary)`;
-}
-
-/** A file name, id or git ref as code, where nothing is markup: a backtick, which would end it, is left out. */
-function code(text: string): string {
-  return `\`${oneLine(text).replaceAll('`', '')}\``;
-}
 
 /** A figure as the editor wrote it: "26 of 331", "56.1", "x (not available)", "56.1 [p]", "57 [r] (first published 56)". */
 function figureText(entry: ValueEntry): string {
@@ -77,11 +42,6 @@ const isRevision = (c: ComparatorChange): boolean =>
   c.was.period === c.period && c.firstPublished !== undefined && c.value !== c.was.value;
 
 const figureWhen = (f: FigureEntry): string => (f.period === 'year' ? f.year : `${f.period} ${f.year}`);
-
-function list(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
 
 function section(title: string, lines: readonly string[]): string[] {
   return lines.length === 0 ? [] : [`### ${title}`, '', ...lines.map((line) => `- ${line}`), ''];
@@ -111,38 +71,35 @@ export function changesToMarkdown(changes: ContentChanges, ref: string, before: 
       'Actions added',
       changes.actionsAdded.map(
         (a) =>
-          `**${a.id}** ${sentence(a.action)} Led by ${leads(a.lead)}; timescale: ${due(a.timescale)}; status: ${a.status}.`,
+          `**${inline(a.id)}** ${sentence(a.action)} Led by ${leads(a.lead)}; timescale: ${due(a.timescale)}; status: ${statusText(a).replaceAll('**', '')}${a.percent_complete === undefined ? '' : `, ${words.actions.percentComplete(a.percent_complete)}`}.`,
       ),
     ),
     ...section(
       'Actions removed',
-      changes.actionsRemoved.map((a) => `**${a.id}** ${inline(a.action)}`),
+      changes.actionsRemoved.map((a) => `**${inline(a.id)}** ${inline(a.action)}`),
     ),
+    ...section('Actions renumbered', changes.actionsRenumbered.map(renumberedLine)),
     ...section(
       'Status changes',
       changes.statusChanges.map(
-        (c) => `Action **${c.action.id}** moved from **${c.from}** to **${c.to}**: ${inline(c.action.action)}`,
+        (c) =>
+          `Action **${inline(c.action.id)}** moved from ${statusText(c.from)} to ${statusText(c.to)}: ${inline(c.action.action)}`,
       ),
+    ),
+    ...section(
+      'Action details changed',
+      changes.fieldChanges.map((c) => fieldLine(c, before, after)),
     ),
     ...section(
       'Timescale changes',
       changes.timescaleChanges.map(
-        (c) => `Action **${c.action.id}** is now due “${due(c.to)}” (was “${due(c.from)}”): ${inline(c.action.action)}`,
+        (c) =>
+          `Action **${inline(c.action.id)}** is now due “${due(c.to)}” (was “${due(c.from)}”): ${inline(c.action.action)}`,
       ),
     ),
-    ...section(
-      'New progress updates',
-      changes.newUpdates.map(
-        (u) => `Action **${u.action.id}**, ${formatDate(u.update.date)}: ${updateWords(u.update)}`,
-      ),
-    ),
-    ...section(
-      'Progress updates reworded',
-      changes.rewordedUpdates.map(
-        (u) =>
-          `Action **${u.action.id}**, ${formatDate(u.update.date)}: now ${updateWords(u.update, true)} (was ${updateWords(u.was, true)})`,
-      ),
-    ),
+    ...section('New progress updates', changes.newUpdates.map(newUpdateLine)),
+    ...section('Progress updates edited', changes.editedUpdates.map(editedUpdateLine)),
+    ...section('Progress updates removed', changes.removedUpdates.map(removedUpdateLine)),
     ...section(
       'Lead changes',
       changes.leadChanges.map(
