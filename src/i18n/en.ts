@@ -35,10 +35,23 @@ interface SmallNumberRule {
   hide_counts_up_to: number;
   hide_percentage_when_numerator_up_to: number;
   hide_percentage_when_denominator_up_to: number;
+  hide_counts_when_difference_up_to: number;
+  hide_percentage_when_difference_up_to: number;
 }
 /** Which figures [c] hides: the council's small-number rule in words. */
-const smallNumbers = (rule: SmallNumberRule): string =>
-  `a count of 1 to ${rule.hide_counts_up_to} children, or a percentage of ${rule.hide_percentage_when_numerator_up_to} or fewer children or of a group of ${rule.hide_percentage_when_denominator_up_to} or fewer`;
+const smallNumbers = (rule: SmallNumberRule): string => {
+  const percentage = `a percentage of ${rule.hide_percentage_when_numerator_up_to} or fewer children or of a group of ${rule.hide_percentage_when_denominator_up_to} or fewer`;
+  const most = Math.max(rule.hide_counts_when_difference_up_to, rule.hide_percentage_when_difference_up_to);
+  const differs = `differ by 1 to ${most}`;
+  // Secondary suppression: "46 of 47" would say that 1 child is not counted.
+  const byDifference =
+    most < 1
+      ? ''
+      : rule.hide_percentage_when_difference_up_to >= rule.hide_counts_when_difference_up_to
+        ? `, or a percentage whose children counted and group ${differs}, which would give away how many are not counted`
+        : `, or the children counted and the group when they ${differs}, which would give away how many are not counted (the percentage is still shown)`;
+  return `a count of 1 to ${rule.hide_counts_up_to} children, or ${percentage}${byDifference}`;
+};
 
 export const en = {
   language: 'en-GB',

@@ -25,6 +25,19 @@ export const smallNumbersPolicySchema = z
     hide_percentage_when_denominator_up_to: count
       .default(10)
       .meta({ description: 'A percentage is hidden as [c] when its denominator is this number or less. Default: 10.' }),
+    /**
+     * Secondary suppression: when a numerator and denominator differ by this many children or fewer
+     * (46 of 47 care leavers in touch says 1 is not), both are hidden as [c]. 0 turns it off.
+     */
+    hide_counts_when_difference_up_to: count.default(5).meta({
+      description:
+        'When the children counted and the group they are part of differ by this many or fewer (46 of 47 says 1 is not), both are hidden as [c] and only the percentage is shown. 0 turns it off. Default: 5.',
+    }),
+    /** The percentage too is hidden when the difference is this or less (0: the percentage is shown). */
+    hide_percentage_when_difference_up_to: count.default(0).meta({
+      description:
+        'A percentage is hidden as [c] as well when the children counted and the group differ by this many or fewer: for a council that publishes the size of each group elsewhere, from which the percentage would give the difference away. Default: 0 (the percentage is shown).',
+    }),
   })
   .meta({ description: 'When figures about children are too small to publish (statistical disclosure control).' });
 

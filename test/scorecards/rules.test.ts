@@ -15,6 +15,8 @@ const DFE_RULE = {
   hide_counts_up_to: 5,
   hide_percentage_when_numerator_up_to: 5,
   hide_percentage_when_denominator_up_to: 10,
+  hide_counts_when_difference_up_to: 5,
+  hide_percentage_when_difference_up_to: 0,
 };
 
 describe('percentages', () => {
@@ -142,6 +144,8 @@ describe('small-number suppression', () => {
       hide_counts_up_to: 9,
       hide_percentage_when_numerator_up_to: 9,
       hide_percentage_when_denominator_up_to: 20,
+      hide_counts_when_difference_up_to: 9,
+      hide_percentage_when_difference_up_to: 0,
     };
     const count = (value: number): boolean => isSuppressed(countOfChildren, { period: 'Q1', value }, stricter);
     expect([0, 6, 9, 10].map(count)).toEqual([false, true, true, false]);
@@ -158,6 +162,28 @@ describe('small-number suppression', () => {
       numerator: '[c]',
       denominator: '[c]',
     });
+  });
+  it('hides both counts when they differ by a small number (46 of 47 says 1 is not), but shows the percentage', () => {
+    const entry = (numerator: number, denominator: number) => ({ period: 'Q2' as const, numerator, denominator });
+    expect(publishedCounts(percentOfChildren, entry(46, 47), DFE_RULE)).toEqual({
+      numerator: '[c]',
+      denominator: '[c]',
+    });
+    expect(isSuppressed(percentOfChildren, entry(46, 47), DFE_RULE)).toBe(false);
+    expect(publishedCounts(percentOfChildren, entry(42, 47), DFE_RULE)).toEqual({
+      numerator: '[c]',
+      denominator: '[c]',
+    });
+    expect(publishedCounts(percentOfChildren, entry(41, 47), DFE_RULE)).toEqual({ numerator: 41, denominator: 47 });
+    // All of them gives nobody away.
+    expect(publishedCounts(percentOfChildren, entry(47, 47), DFE_RULE)).toEqual({ numerator: 47, denominator: 47 });
+  });
+  it('hides the percentage too when the council’s rule says so, and hides nothing by difference when it is 0', () => {
+    const entry = { period: 'Q2' as const, numerator: 46, denominator: 47 };
+    const hideAll = { ...DFE_RULE, hide_percentage_when_difference_up_to: 5 };
+    expect(isSuppressed(percentOfChildren, entry, hideAll)).toBe(true);
+    const off = { ...DFE_RULE, hide_counts_when_difference_up_to: 0 };
+    expect(publishedCounts(percentOfChildren, entry, off)).toEqual({ numerator: 46, denominator: 47 });
   });
 });
 

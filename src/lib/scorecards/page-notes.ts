@@ -31,6 +31,8 @@ export function symbolsShown(
   const used = new Set<PageSymbol>();
   for (const figure of figures) {
     if (figure.symbol) used.add(figure.symbol);
+    // A percentage shown with its counts hidden (46 of 47 would give 1 away) shows [c] in their columns.
+    if (figure.counts?.numerator === '[c]' || figure.counts?.denominator === '[c]') used.add('c');
     for (const mark of figure.marks) used.add(mark);
     for (const key of comparatorKeys) {
       const comparator = figure.comparators[key];
