@@ -7,6 +7,10 @@
  * half of its ordinary words swapped for other words from the example's own vocabulary, and its
  * standalone numbers moved. Names, abbreviations, dates, years, ids ("action 2.3") and the numbers 1
  * to 5 stay as they are: the check's rules read them (small numbers, cross-references).
+ * A swap can turn the example's "two new homes" into "two sibling homes", a count of children the
+ * check refuses: each varied text is read with the check's own small-number pattern, and a wording
+ * it would refuse is replaced by another (the text as written after a few tries), so every word of
+ * every text may vary and the generated council still passes the check.
  */
 import { pick, randomFrom } from './random.ts';
 
@@ -25,20 +29,19 @@ const NUMBER = /(?<![\w.,\-/:£])\d+(?![\w.,\-/:])/g;
 /** How often an ordinary word is swapped. */
 const SWAP_RATE = 0.5;
 
-/**
- * A small number, as a word or a digit. It and the few words after it are never swapped: "two new homes"
- * must not become "two sibling homes" or "two small children", which the check refuses as a count of
- * children (the example's own words there pass it).
- */
-const SMALL_NUMBER = /\b(?:one|two|three|four|five|[1-5])\b/gi;
-/** How far after a small number words stay as written: the check reads a few words on. */
-const KEPT_AFTER_SMALL_NUMBER = 40;
+/** How many other wordings of a text are tried before it is copied as written. */
+const ATTEMPTS = 8;
 
 export class TextVariety {
   private readonly vocabulary: string[];
+  private readonly refused: (text: string) => boolean;
 
-  /** `samples`: the example's own prose, whose words are the vocabulary. */
-  constructor(samples: Iterable<string>) {
+  /**
+   * `samples`: the example's own prose, whose words are the vocabulary. `refused`: whether the check
+   * would refuse a text (src/loader/rules/small-numbers-words.ts), so no varied text says what it refuses.
+   */
+  constructor(samples: Iterable<string>, refused: (text: string) => boolean = () => false) {
+    this.refused = refused;
     const words = new Set<string>();
     for (const text of samples) {
       for (const [word] of text.matchAll(WORD)) {
@@ -51,14 +54,18 @@ export class TextVariety {
 
   /** `text` as copy `seed` would say it. The same seed gives the same text. */
   prose(text: string, seed: string): string {
+    for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
+      const varied = this.reworded(text, attempt === 0 ? seed : `${seed}#${attempt}`);
+      if (!this.refused(varied)) return varied;
+    }
+    return text;
+  }
+
+  private reworded(text: string, seed: string): string {
     const random = randomFrom(seed);
-    const kept = [...text.matchAll(SMALL_NUMBER)].map((m) => m.index);
-    const nearSmallNumber = (at: number) => kept.some((from) => at >= from && at - from <= KEPT_AFTER_SMALL_NUMBER);
     return text
-      .replace(WORD, (word, at: number) =>
-        word.length >= SHORTEST_SWAPPED && !nearSmallNumber(at) && random() < SWAP_RATE
-          ? pick(random, this.vocabulary)
-          : word,
+      .replace(WORD, (word) =>
+        word.length >= SHORTEST_SWAPPED && random() < SWAP_RATE ? pick(random, this.vocabulary) : word,
       )
       .replace(NUMBER, (digits) => {
         const n = Number(digits);

@@ -16,10 +16,18 @@ export type SynonymGroup = readonly string[];
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Each word's pattern, compiled once per build rather than once per page (no "g": `test` keeps no state). */
+const PATTERNS = new Map<string, RegExp>();
+
 /** An abbreviation (all capitals) matches only as written; other words in any case, as whole words. */
 function wordPattern(word: string): RegExp {
-  const caseSensitive = /^[A-Z0-9&]+$/.test(word);
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, caseSensitive ? 'u' : 'iu');
+  let pattern = PATTERNS.get(word);
+  if (!pattern) {
+    const caseSensitive = /^[A-Z0-9&]+$/.test(word);
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, caseSensitive ? 'u' : 'iu');
+    PATTERNS.set(word, pattern);
+  }
+  return pattern;
 }
 
 /** The groups whose words appear in `text`, with the words the text does not already use. */

@@ -55,6 +55,34 @@ const SKIP_ATTRIBUTE = /(?:^|\s)(hidden|data-pagefind-ignore|data-no-abbr)(?:[\s
 const escapeAttribute = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Where the innermost open element called `name` is on the stack, or -1. */
+function lastOpen(stack: readonly { name: string }[], name: string): number {
+  for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.name === name) return i;
+  return -1;
+}
+
+type Compiled = { byText: Map<string, Abbreviation>; pattern: RegExp };
+/** The pattern for one glossary's abbreviations, compiled once per build rather than once per page. */
+const COMPILED = new Map<string, Compiled>();
+
+function patternFor(abbreviations: readonly Abbreviation[]): Compiled {
+  const key = JSON.stringify(abbreviations.map((a) => [a.abbreviation, a.term]));
+  let compiled = COMPILED.get(key);
+  if (!compiled) {
+    const byText = new Map(abbreviations.map((a) => [a.abbreviation, a]));
+    const pattern = new RegExp(
+      `(?<![\\w&#])(${[...byText.keys()]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join('|')})(?=s?(?![\\w]))`,
+      'g',
+    );
+    compiled = { byText, pattern };
+    COMPILED.set(key, compiled);
+  }
+  return compiled;
+}
+
 /**
  * Wraps the first use of each abbreviation in the text of the page's <main>, linking it to the
  * glossary at `glossaryPath` (the young-person edition has its own, with the same anchors).
@@ -69,14 +97,11 @@ export function markAbbreviations(
   const end = html.lastIndexOf('</main>');
   if (start < 0 || end < start) return html;
 
-  const byText = new Map(abbreviations.map((a) => [a.abbreviation, a]));
-  const pattern = new RegExp(
-    `(?<![\\w&#])(${[...byText.keys()]
-      .sort((a, b) => b.length - a.length)
-      .map(escapeRegExp)
-      .join('|')})(?=s?(?![\\w]))`,
-    'g',
-  );
+  const { byText, pattern } = patternFor(abbreviations);
+  const body = html.slice(start, end);
+  // No abbreviation anywhere in <main>, even inside a tag: nothing to mark (most pages at scale).
+  pattern.lastIndex = 0;
+  if (!pattern.test(body)) return html;
   const seen = new Set<string>();
   const stack: { name: string; skip: boolean }[] = [];
   let skipping = 0;
@@ -91,18 +116,19 @@ export function markAbbreviations(
     });
   };
 
-  const body = html.slice(start, end);
   let out = '';
   let last = 0;
   for (const token of body.matchAll(TOKEN)) {
     out += markText(body.slice(last, token.index));
     last = token.index + token[0].length;
     out += token[0];
+    // Each abbreviation is marked once: when all are, the rest of the page stays as it is.
+    if (seen.size === byText.size) break;
     const [, closing, rawName, attributes = ''] = token;
     if (!rawName) continue; // a comment
     const name = rawName.toLowerCase();
     if (closing) {
-      const at = stack.map((e) => e.name).lastIndexOf(name);
+      const at = lastOpen(stack, name);
       if (at < 0) continue;
       for (const element of stack.splice(at)) if (element.skip) skipping--;
     } else if (!VOID.has(name) && !attributes.trimEnd().endsWith('/')) {

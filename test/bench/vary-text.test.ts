@@ -1,6 +1,7 @@
 /** Clones in the bench's synthetic councils say things differently, but never break the check's rules. */
 import { describe, expect, it } from 'vitest';
 import { TextVariety, scaleFigure } from '../../scripts/bench/vary-text.ts';
+import { smallCountPattern } from '../../src/loader/rules/small-numbers-words.ts';
 
 const SAMPLES = [
   'Quality-assure every Personal Education Plan each term against the Virtual School standard.',
@@ -40,14 +41,17 @@ describe('varied clone text', () => {
     }
   });
 
-  it('keeps the words after a small number as written, so a count of homes never becomes a count of children', () => {
-    const words = new TextVariety([...SAMPLES, 'sibling brothers small twins']);
+  it('varies the words after a small number too, but never into a count of children the check refuses', () => {
+    const smallCount = smallCountPattern(5);
+    const refused = (text: string) => [...text.matchAll(smallCount)].length > 0;
+    const words = new TextVariety([...SAMPLES, 'sibling brothers small twins'], refused);
     const text = 'Two sibling groups were placed together, and three new homes opened for families this autumn.';
-    for (let copy = 1; copy <= 50; copy += 1) {
-      const varied = words.prose(text, `${copy}`);
-      expect(varied).toMatch(/^Two sibling groups were placed /);
-      expect(varied).toContain('three new homes opened for');
-    }
+    const copies = Array.from({ length: 50 }, (_, copy) => words.prose(text, `${copy + 1}`));
+    for (const varied of copies) expect(refused(varied)).toBe(false);
+    expect(copies.filter((varied) => !varied.includes('three new homes opened')).length).toBeGreaterThan(10);
+    // Unguarded, some of these wordings are refused: the guard is what keeps them out.
+    const unguarded = new TextVariety([...SAMPLES, 'sibling brothers small twins']);
+    expect(Array.from({ length: 50 }, (_, copy) => unguarded.prose(text, `${copy + 1}`)).some(refused)).toBe(true);
   });
 
   it('moves larger numbers but never down into 1 to 5', () => {

@@ -57,7 +57,10 @@ export function csvResponse(csv: string): Response {
 }
 
 export function jsonResponse(data: unknown): Response {
-  return new Response(`${JSON.stringify(data, null, 2)}\n`, {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+  return jsonTextResponse(`${JSON.stringify(data, null, 2)}\n`);
+}
+
+/** JSON already written as text (src/lib/open-data/files.ts). */
+export function jsonTextResponse(json: string): Response {
+  return new Response(json, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }

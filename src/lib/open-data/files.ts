@@ -33,7 +33,33 @@ export const jsonOf = (dataset: Dataset, rows: readonly Row[]): string =>
 
 type Model = Pick<SiteModel, 'content' | 'figures' | 'actions' | 'actionPlan'>;
 
-export function openDataFiles(model: Model): OpenDataFile[] {
+/** The files made for each site model: one build's model is asked for them by 500 endpoints and the ZIP. */
+const MADE = new WeakMap<Model, { files: OpenDataFile[]; byHref: Map<string, string> }>();
+
+function made(model: Model): { files: OpenDataFile[]; byHref: Map<string, string> } {
+  let known = MADE.get(model);
+  if (!known) {
+    const files = makeOpenDataFiles(model);
+    known = { files, byHref: new Map(files.map((f) => [f.href, f.body])) };
+    MADE.set(model, known);
+  }
+  return known;
+}
+
+/** Every open data file, made once per site model. */
+export const openDataFiles = (model: Model): OpenDataFile[] => made(model).files;
+
+/**
+ * The text of the open data file at `href`, which its endpoint serves: the same text the ZIP holds,
+ * made once (a 20x council has some 500 of these files, and each was being made twice).
+ */
+export function openDataFile(model: Model, href: string): string {
+  const body = made(model).byHref.get(href);
+  if (body === undefined) throw new Error(`No open data file is published at ${href}.`);
+  return body;
+}
+
+function makeOpenDataFiles(model: Model): OpenDataFile[] {
   const { content, figures } = model;
   const actions = actionsDataset(model.actionPlan);
   const actionList = actionRows(model.actions.all);

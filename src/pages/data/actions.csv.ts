@@ -1,9 +1,9 @@
-import { getSiteModel } from '../../model/site-model.ts';
+/** Every action of the plan, one row each, as CSV. Made once per build with the ZIP's copy (src/lib/open-data/files.ts). */
 import { csvResponse } from '../../lib/open-data/csv.ts';
-import { actionRows, actionsDataset } from '../../lib/open-data/action-dataset.ts';
-import { csvOf } from '../../lib/open-data/files.ts';
+import { openDataFile } from '../../lib/open-data/files.ts';
+import { getSiteModel } from '../../model/site-model.ts';
+import { actionsCsvHref } from '../../model/urls.ts';
 
 export async function GET(): Promise<Response> {
-  const { actions, actionPlan } = await getSiteModel();
-  return csvResponse(csvOf(actionsDataset(actionPlan), actionRows(actions.all)));
+  return csvResponse(openDataFile(await getSiteModel(), actionsCsvHref));
 }

@@ -1,9 +1,9 @@
+/** Every action of the plan, as JSON: the same rows as actions.csv. Made once per build with the ZIP's copy (src/lib/open-data/files.ts). */
+import { jsonTextResponse } from '../../lib/open-data/csv.ts';
+import { openDataFile } from '../../lib/open-data/files.ts';
 import { getSiteModel } from '../../model/site-model.ts';
-import { jsonResponse } from '../../lib/open-data/csv.ts';
-import { jsonDocument } from '../../lib/open-data/datasets.ts';
-import { actionRows, actionsDataset } from '../../lib/open-data/action-dataset.ts';
+import { actionsJsonHref } from '../../model/urls.ts';
 
 export async function GET(): Promise<Response> {
-  const { actions, actionPlan } = await getSiteModel();
-  return jsonResponse(jsonDocument(actionsDataset(actionPlan), actionRows(actions.all)));
+  return jsonTextResponse(openDataFile(await getSiteModel(), actionsJsonHref));
 }

@@ -1,10 +1,9 @@
-/** Every figure of every year in one tidy CSV, in the DfE's open data layout. */
+/** Every figure of every year in one tidy CSV, in the DfE's open data layout. Made once per build with the ZIP's copy (src/lib/open-data/files.ts). */
 import { csvResponse } from '../../lib/open-data/csv.ts';
-import { csvOf } from '../../lib/open-data/files.ts';
-import { tidyFigureRows, tidyFiguresDataset } from '../../lib/open-data/tidy-figures.ts';
+import { openDataFile } from '../../lib/open-data/files.ts';
 import { getSiteModel } from '../../model/site-model.ts';
+import { figuresCsvHref } from '../../model/urls.ts';
 
 export async function GET(): Promise<Response> {
-  const { content, figures } = await getSiteModel();
-  return csvResponse(csvOf(tidyFiguresDataset(content), tidyFigureRows(content, figures)));
+  return csvResponse(openDataFile(await getSiteModel(), figuresCsvHref));
 }

@@ -1,10 +1,9 @@
-/** The same rows as figures.csv, as JSON. */
-import { jsonResponse } from '../../lib/open-data/csv.ts';
-import { jsonDocument } from '../../lib/open-data/datasets.ts';
-import { tidyFigureRows, tidyFiguresDataset } from '../../lib/open-data/tidy-figures.ts';
+/** The same rows as figures.csv, as JSON. Made once per build with the ZIP's copy (src/lib/open-data/files.ts). */
+import { jsonTextResponse } from '../../lib/open-data/csv.ts';
+import { openDataFile } from '../../lib/open-data/files.ts';
 import { getSiteModel } from '../../model/site-model.ts';
+import { figuresJsonHref } from '../../model/urls.ts';
 
 export async function GET(): Promise<Response> {
-  const { content, figures } = await getSiteModel();
-  return jsonResponse(jsonDocument(tidyFiguresDataset(content), tidyFigureRows(content, figures)));
+  return jsonTextResponse(openDataFile(await getSiteModel(), figuresJsonHref));
 }

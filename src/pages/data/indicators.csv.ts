@@ -1,13 +1,9 @@
+/** Every indicator: what it measures, in what unit, which way is better. Made once per build with the ZIP's copy (src/lib/open-data/files.ts). */
+import { csvResponse } from '../../lib/open-data/csv.ts';
+import { openDataFile } from '../../lib/open-data/files.ts';
 import { getSiteModel } from '../../model/site-model.ts';
-import { csvResponse, toCsv } from '../../lib/open-data/csv.ts';
-import { INDICATORS, indicatorRows } from '../../lib/open-data/datasets.ts';
+import { indicatorsCsvHref } from '../../model/urls.ts';
 
 export async function GET(): Promise<Response> {
-  const { content } = await getSiteModel();
-  return csvResponse(
-    toCsv(
-      INDICATORS.columns.map((c) => c.name),
-      indicatorRows(content),
-    ),
-  );
+  return csvResponse(openDataFile(await getSiteModel(), indicatorsCsvHref));
 }

@@ -1,8 +1,9 @@
+/** The same rows as indicators.csv, as JSON. Made once per build with the ZIP's copy (src/lib/open-data/files.ts). */
+import { jsonTextResponse } from '../../lib/open-data/csv.ts';
+import { openDataFile } from '../../lib/open-data/files.ts';
 import { getSiteModel } from '../../model/site-model.ts';
-import { jsonResponse } from '../../lib/open-data/csv.ts';
-import { INDICATORS, indicatorRows, jsonDocument } from '../../lib/open-data/datasets.ts';
+import { indicatorsJsonHref } from '../../model/urls.ts';
 
 export async function GET(): Promise<Response> {
-  const { content } = await getSiteModel();
-  return jsonResponse(jsonDocument(INDICATORS, indicatorRows(content)));
+  return jsonTextResponse(openDataFile(await getSiteModel(), indicatorsJsonHref));
 }

@@ -1,7 +1,9 @@
+/** One reporting year's scorecard as CSV. Made once per build with the ZIP's copy (src/lib/open-data/files.ts). */
 import type { APIContext, GetStaticPaths } from 'astro';
+import { csvResponse } from '../../../lib/open-data/csv.ts';
+import { openDataFile } from '../../../lib/open-data/files.ts';
 import { getSiteModel } from '../../../model/site-model.ts';
-import { csvResponse, toCsv } from '../../../lib/open-data/csv.ts';
-import { scorecardDataset, scorecardRows } from '../../../lib/open-data/datasets.ts';
+import { scorecardCsvHref } from '../../../model/urls.ts';
 
 export const getStaticPaths = (async () => {
   const { scorecards } = await getSiteModel();
@@ -9,11 +11,5 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export async function GET({ params }: APIContext): Promise<Response> {
-  const { content, figures } = await getSiteModel();
-  return csvResponse(
-    toCsv(
-      scorecardDataset(content.site).columns.map((c) => c.name),
-      scorecardRows(content, figures, params['year']!),
-    ),
-  );
+  return csvResponse(openDataFile(await getSiteModel(), scorecardCsvHref(params['year']!)));
 }

@@ -1,7 +1,9 @@
+/** One reporting year's scorecard as JSON. Made once per build with the ZIP's copy (src/lib/open-data/files.ts). */
 import type { APIContext, GetStaticPaths } from 'astro';
+import { jsonTextResponse } from '../../../lib/open-data/csv.ts';
+import { openDataFile } from '../../../lib/open-data/files.ts';
 import { getSiteModel } from '../../../model/site-model.ts';
-import { jsonResponse } from '../../../lib/open-data/csv.ts';
-import { jsonDocument, scorecardDataset, scorecardRows } from '../../../lib/open-data/datasets.ts';
+import { scorecardJsonHref } from '../../../model/urls.ts';
 
 export const getStaticPaths = (async () => {
   const { scorecards } = await getSiteModel();
@@ -9,7 +11,5 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export async function GET({ params }: APIContext): Promise<Response> {
-  const year = params['year']!;
-  const { content, figures } = await getSiteModel();
-  return jsonResponse({ year, ...jsonDocument(scorecardDataset(content.site), scorecardRows(content, figures, year)) });
+  return jsonTextResponse(openDataFile(await getSiteModel(), scorecardJsonHref(params['year']!)));
 }
