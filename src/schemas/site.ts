@@ -13,6 +13,14 @@ const laCode = z.string().regex(/^[EWSN]\d{8}$/, 'write a nine-character code su
 const siteShape = z.strictObject({
   /** The council's full name, as in its letterheads. */
   council: text.meta({ description: 'The council\'s full name, as on its letterheads.' }),
+  /** Other councils the content names on purpose (partners, statistical neighbours): not warned about. */
+  other_councils: z
+    .array(text)
+    .default([])
+    .meta({
+      description:
+        'Other councils the content names on purpose, such as partners or statistical neighbours, as written: "Kent County Council". The check warns about any other council named in the content, which is often text left from another council\'s plan.',
+    }),
   /** The public address the site is published at, used in feeds, the sitemap and calendar links. */
   url: z
     .url({

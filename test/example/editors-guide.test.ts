@@ -216,6 +216,13 @@ const MISTAKES: Mistake[] = [
     shows: 'Jayden',
   },
   {
+    name: "another council's name",
+    file: 'actions/council-as-family.yaml',
+    find: 'partners: [Eastmere College, Training providers, Leaving Care Service]',
+    replace: 'partners: [Eastmere College, Training providers, Leaving Care Service, Northshire County Council]',
+    shows: 'names another council',
+  },
+  {
     name: 'a misspelt field',
     file: 'actions/stable-homes.yaml',
     find: STATUS_LINE,

@@ -6,14 +6,13 @@
  * test/fixtures/security/personal-*, messages pinned; spellings tried in a progress update, and
  * look-alikes that must not warn.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/loader/load-content.ts';
 import { formatProblem, sortProblems } from '../../src/loader/problems.ts';
 import { personalData } from '../../src/loader/rules/personal-data.ts';
 import { DEFAULT_POLICY } from '../../src/schemas/site-policy.ts';
-import { copyCouncil, removeCopy, warningLines } from '../support/fixture-council.ts';
+import { copyCouncil, removeCopy, setUpdateText, warningLines } from '../support/fixture-council.ts';
 import { FIXTURES as ALL_FIXTURES } from '../support/paths.ts';
 import { TEST_TODAY } from '../support/test-date.ts';
 
@@ -38,18 +37,7 @@ function check(name: string): string {
 
 /** The personal-data warnings for a progress update saying `text` in the minimal council. */
 function updateSaying(text: string): string[] {
-  const dir = copyCouncil({
-    prepare: (content) => {
-      const actions = path.join(content, 'actions/stable-homes.yaml');
-      writeFileSync(
-        actions,
-        readFileSync(actions, 'utf8').replace(
-          'text: Twelve households started assessment.',
-          `text: ${JSON.stringify(text)}`,
-        ),
-      );
-    },
-  });
+  const dir = copyCouncil({ prepare: (content) => setUpdateText(content, text) });
   try {
     return personalWarnings(dir);
   } finally {

@@ -5,7 +5,7 @@
  * its files replace or add files, and a `.remove` file in it lists paths to delete first. Each
  * bad-input fixture is such an overlay, holding only the file it breaks.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadContent } from '../../src/loader/load-content.ts';
@@ -40,6 +40,18 @@ export function copyCouncil(options: CopyOptions = {}): string {
   }
   options.prepare?.(dir);
   return dir;
+}
+
+/** Sets the minimal council's progress update "Twelve households started assessment." to `text`, in a copy's content folder. */
+export function setUpdateText(contentDir: string, text: string): void {
+  const actions = path.join(contentDir, 'actions/stable-homes.yaml');
+  writeFileSync(
+    actions,
+    readFileSync(actions, 'utf8').replace(
+      'text: Twelve households started assessment.',
+      `text: ${JSON.stringify(text)}`,
+    ),
+  );
 }
 
 /** Removes a copy made by copyCouncil (its temporary parent folder too). */

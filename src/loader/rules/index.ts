@@ -28,6 +28,7 @@ import { youngPeopleHome } from './young-people-home.ts';
 import { youngPeopleActionWords } from './young-people-action-words.ts';
 import { internalLinks } from './internal-links.ts';
 import { mdxSafety } from './mdx-safety.ts';
+import { otherCouncils } from './other-councils.ts';
 import { personalData } from './personal-data.ts';
 import { placeholdersLeft } from './placeholders.ts';
 import { checkReadability } from './readability.ts';
@@ -68,6 +69,7 @@ export const CONTENT_RULES: readonly ContentRule[] = [
   { id: 'mdx-safety', needs: [], run: mdxSafety },
   { id: 'small-numbers-in-text', needs: ['site'], run: smallNumbersInText },
   personalData,
+  otherCouncils,
   { id: 'readability', needs: ['site'], run: checkReadability },
   { id: 'young-people-abbreviations', needs: [], run: checkYoungPeopleAbbreviations },
   { id: 'young-people-addresses', needs: [], run: checkYoungPeopleAddresses },
