@@ -17,7 +17,7 @@ import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { loadContent } from '../../src/loader/load-content.ts';
 import { errorsIn, formatProblem } from '../../src/loader/problems.ts';
-import { smallCountPattern } from '../../src/loader/rules/small-numbers-words.ts';
+import { smallCountsIn } from '../../src/loader/rules/small-numbers-words.ts';
 import { randomFrom } from './random.ts';
 import { scaleFigure, TextVariety } from './vary-text.ts';
 
@@ -137,7 +137,7 @@ export function generateCouncil(exampleDir: string, outDir: string, scale: numbe
   const scorecards = new Map(sourceYears.map((file) => [file, readYaml(from('scorecards', file)) as Data]));
   // The check's own reading of a count of children, with the example's threshold (5 unless its site.yaml says).
   const site = readYaml(from('site.yaml')) as { policy?: { small_numbers?: { hide_counts_up_to?: number } } };
-  const smallCount = smallCountPattern(site.policy?.small_numbers?.hide_counts_up_to ?? 5);
+  const smallCount = site.policy?.small_numbers?.hide_counts_up_to ?? 5;
   const variety = new TextVariety(
     proseOf(
       actionFiles.map((f) => f.data),
@@ -145,7 +145,7 @@ export function generateCouncil(exampleDir: string, outDir: string, scale: numbe
       meetingFiles,
       [...scorecards.values()],
     ),
-    (text) => [...text.matchAll(smallCount)].length > 0,
+    (text) => smallCountsIn(text, smallCount).length > 0,
   );
   /** Copy 0 is the example's own text; copy k says it differently, the same way on every run. */
   const vary = (k: number, seed: string, value: unknown): unknown =>

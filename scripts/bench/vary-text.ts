@@ -8,7 +8,7 @@
  * standalone numbers moved. Names, abbreviations, dates, years, ids ("action 2.3") and the numbers 1
  * to 5 stay as they are: the check's rules read them (small numbers, cross-references).
  * A swap can turn the example's "two new homes" into "two sibling homes", a count of children the
- * check refuses: each varied text is read with the check's own small-number pattern, and a wording
+ * check refuses: each varied text is read with the check's own reading of small numbers (smallCountsIn), and a wording
  * it would refuse is replaced by another (the text as written after a few tries), so every word of
  * every text may vary and the generated council still passes the check.
  */

@@ -1,7 +1,7 @@
 /** Clones in the bench's synthetic councils say things differently, but never break the check's rules. */
 import { describe, expect, it } from 'vitest';
 import { TextVariety, scaleFigure } from '../../scripts/bench/vary-text.ts';
-import { smallCountPattern } from '../../src/loader/rules/small-numbers-words.ts';
+import { smallCountsIn } from '../../src/loader/rules/small-numbers-words.ts';
 
 const SAMPLES = [
   'Quality-assure every Personal Education Plan each term against the Virtual School standard.',
@@ -42,8 +42,7 @@ describe('varied clone text', () => {
   });
 
   it('varies the words after a small number too, but never into a count of children the check refuses', () => {
-    const smallCount = smallCountPattern(5);
-    const refused = (text: string) => [...text.matchAll(smallCount)].length > 0;
+    const refused = (text: string) => smallCountsIn(text, 5).length > 0;
     const words = new TextVariety([...SAMPLES, 'sibling brothers small twins'], refused);
     const text = 'Two sibling groups were placed together, and three new homes opened for families this autumn.';
     const copies = Array.from({ length: 50 }, (_, copy) => words.prose(text, `${copy + 1}`));

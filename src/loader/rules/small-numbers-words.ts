@@ -178,6 +178,39 @@ export interface SmallCount {
   difference?: number;
 }
 
+/** "46 of 47 care leavers", "46/47 children". */
+const DIFFERENCE = new RegExp(
+  String.raw`(?<![\d.,£$€\/])\b(?<part>\d[\d,]*)\s*(?:(?:out\s+)?of\s+(?:the\s+|our\s+|all\s+|these\s+)?|\/\s*)(?<whole>\d[\d,]*)\s+${WORDS}${PEOPLE}\b`,
+  'g',
+);
+/** A sentence that names children, before "three of them". */
+const NAMES_PEOPLE = new RegExp(String.raw`\b(?:${PEOPLE})\b`);
+
+/**
+ * The patterns for one threshold, compiled once: the check reads every text of the content with
+ * them (thousands at scale). Global patterns are only used through matchAll, which copies them.
+ */
+const PATTERNS = new Map<number, { counts: RegExp; ofThem: RegExp }>();
+
+function patternsFor(max: number): { counts: RegExp; ofThem: RegExp } {
+  let patterns = PATTERNS.get(max);
+  if (!patterns) {
+    patterns = {
+      counts: new RegExp(
+        String.raw`\b(?:(?<n>${smallNumber(max)})(?:${THEN}${OF_A_WHOLE}|${FRACTION})${WORDS}${PEOPLE}|${ONE.join('|')}${max >= 2 ? `|${GROUPS.join('|')}` : ''})\b${NOT_A_SHARE}`,
+        'g',
+      ),
+      // "at least one of them" is a rule, not a count.
+      ofThem: new RegExp(
+        String.raw`(?<!\b(?:at least|at most|any|each|every|not|none|if)\s)\b(?:${smallNumber(max)}|${either('one')}|${either('both')})\s+of\s+(?:them|whom)\b`,
+        'g',
+      ),
+    };
+    PATTERNS.set(max, patterns);
+  }
+  return patterns;
+}
+
 /**
  * Every way `text` states a number of children from 1 to `max`, in order. Most are patterns; some
  * need arithmetic or the sentence around them: "46 of 47 care leavers" says how many are not (a
@@ -186,10 +219,7 @@ export interface SmallCount {
 export function smallCountsIn(text: string, max: number): SmallCount[] {
   if (max < 1) return [];
   const found: SmallCount[] = [];
-  const counts = new RegExp(
-    String.raw`\b(?:(?<n>${smallNumber(max)})(?:${THEN}${OF_A_WHOLE}|${FRACTION})${WORDS}${PEOPLE}|${ONE.join('|')}${max >= 2 ? `|${GROUPS.join('|')}` : ''})\b${NOT_A_SHARE}`,
-    'g',
-  );
+  const { counts } = patternsFor(max);
   for (const match of text.matchAll(counts)) {
     if (agrees(match[0], match.groups?.['n'] !== undefined)) found.push({ index: match.index, words: match[0] });
   }
@@ -201,11 +231,7 @@ export function smallCountsIn(text: string, max: number): SmallCount[] {
 
 /** "46 of 47 care leavers are in touch", "46/47 children": 1 is not, a small number by difference. */
 function differences(text: string, max: number): SmallCount[] {
-  const pattern = new RegExp(
-    String.raw`(?<![\d.,£$€\/])\b(?<part>\d[\d,]*)\s*(?:(?:out\s+)?of\s+(?:the\s+|our\s+|all\s+|these\s+)?|\/\s*)(?<whole>\d[\d,]*)\s+${WORDS}${PEOPLE}\b`,
-    'g',
-  );
-  return [...text.matchAll(pattern)].flatMap((match) => {
+  return [...text.matchAll(DIFFERENCE)].flatMap((match) => {
     const part = Number(match.groups!['part']!.replaceAll(',', ''));
     const whole = Number(match.groups!['whole']!.replaceAll(',', ''));
     const rest = whole - part;
@@ -215,14 +241,9 @@ function differences(text: string, max: number): SmallCount[] {
 
 /** "Three of them went missing", "two of whom": a count of children when the sentence or the one before names children. */
 function ofThem(text: string, max: number): SmallCount[] {
-  // "at least one of them" is a rule, not a count.
-  const pattern = new RegExp(
-    String.raw`(?<!\b(?:at least|at most|any|each|every|not|none|if)\s)\b(?:${smallNumber(max)}|${either('one')}|${either('both')})\s+of\s+(?:them|whom)\b`,
-    'g',
-  );
-  const people = new RegExp(String.raw`\b(?:${PEOPLE})\b`);
+  const { ofThem: pattern } = patternsFor(max);
   return [...text.matchAll(pattern)].flatMap((match) => {
     const before = text.slice(Math.max(0, match.index - 300), match.index).split(/(?<=[.!?])\s+/);
-    return people.test(before.slice(-2).join(' ')) ? [{ index: match.index, words: match[0] }] : [];
+    return NAMES_PEOPLE.test(before.slice(-2).join(' ')) ? [{ index: match.index, words: match[0] }] : [];
   });
 }
