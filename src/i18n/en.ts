@@ -10,6 +10,8 @@ import type { ActionStatus } from '../schemas/actions.ts';
 
 /** "1 action", "3 actions". */
 const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+/** A percentage as the site shows it: to one decimal place at most. */
+const round = (percent: number): number => Math.round(percent * 10) / 10;
 /** "on track" → "On track". */
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -124,8 +126,22 @@ export const en = {
     stateLabel: (name: string): string => capitalise(name),
     notReportedCount: (n: number): string => `${n} not yet reported`,
     /** "75% complete": the figure in words beside the bar. */
-    percentComplete: (percent: number): string => `${Math.round(percent * 10) / 10}% complete`,
+    percentComplete: (percent: number): string => `${round(percent)}% complete`,
     overdue: 'Overdue',
+    /** Status over time: what a step or a span changed, from what to what. */
+    history: {
+      /** The day a change is dated: a step no update dates came after the newest one that recorded a status. */
+      after: 'After',
+      notRecorded: 'Date not recorded',
+      /** Said beside an undated change, so that a reader knows the day is not known. */
+      undatedNote: 'no update records the day',
+      firstStatus: 'First reported as',
+      statusFrom: 'Status changed from',
+      to: 'to',
+      /** Percent complete, from what to what: "20% to 40% complete". */
+      percentFrom: (from: number, to: number): string => `${round(from)}% to ${round(to)}% complete`,
+      noneYet: 'none reported',
+    },
     actionCount: (n: number): string => count(n, 'action', 'actions'),
     statusCount: (n: number, status: string): string => `${n} ${status}`,
     overdueCount: (n: number): string => `${n} overdue`,
@@ -280,6 +296,28 @@ export const en = {
         `${count(n, 'action is', 'actions are')} past their timescale and not complete, as of`,
       none: 'No actions are overdue.',
     },
+    changes: {
+      title: 'What changed',
+      description: 'Actions whose status or percent complete changed in the last reporting period.',
+      /** "Actions whose status or percent complete changed in the quarter July to September 2025, from 1 July 2025 to" */
+      lead: (length: string, period: string, from: string): string =>
+        `Actions whose status or percent complete changed in the ${length} ${period}, from ${from} to`,
+      periods: { quarter: 'quarter', month: 'month', 'half-year': 'half-year', year: 'year' },
+      count: (n: number): string => `${count(n, 'action', 'actions')} changed.`,
+      none: 'No action’s status or percent complete changed in this period.',
+      howJudged:
+        'Each change is from where the action stood when the period began to where it stands at the end. Dates are those of the progress updates that recorded them.',
+      groups: {
+        worse: 'Got worse',
+        improved: 'Improved',
+        completed: 'Completed',
+        new: 'Reported for the first time',
+        other: 'Other changes: percent complete, or a status that changed and changed back',
+      },
+      groupHeading: (group: string, n: number): string => `${group}: ${count(n, 'action', 'actions')}`,
+      table: { action: 'Action', from: 'Was', to: 'Now', date: 'When' },
+      link: 'What changed in the last period',
+    },
     status: {
       title: (status: string): string => `Actions: ${status}`,
       description: (status: string): string => `Actions in the action plan whose status is "${status}".`,
@@ -303,6 +341,12 @@ export const en = {
       noIndicators: 'No indicators are linked to this action.',
       reviewedBy: 'Meetings that review it',
       noReviews: 'No meeting has this action on its agenda yet.',
+      timeline: 'Status over time',
+      timelineNone: 'No progress update has recorded a status or percent complete yet.',
+      timelineCaption: 'Each date its status or percent complete changed, oldest first.',
+      statusSince: 'The status last changed on',
+      statusSinceUndated: (after: string): string =>
+        `The status last changed after ${after}, on a day no progress update records.`,
     },
     objective: {
       lead: 'Lead',
@@ -519,7 +563,7 @@ export const en = {
       scorecardHeading: 'Scorecard',
       exceptionsHeading: 'Action plan exceptions',
       exceptionsLead: (date: string, since: string): string =>
-        `Actions overdue on ${date}, actions off track, and actions updated since the last period ended on ${since}. Statuses are as they stand now.`,
+        `Actions overdue on ${date}, actions off track, and actions whose status or percent complete changed from ${since} to ${date}, from what to what. Statuses are as they stand now.`,
       overdue: (n: number): string => `Overdue: ${count(n, 'action', 'actions')}`,
       offTrack: (n: number): string => `Off track: ${count(n, 'action', 'actions')}`,
       changed: (n: number): string => `Changed since the last period: ${count(n, 'action', 'actions')}`,

@@ -57,6 +57,7 @@ export function pageList(model: SiteModel): PageGroup[] {
       href: urls.actionPlanHref,
       pages: [
         ...model.overduePages.map((page) => ({ label: paged(p.overdue.title, page), href: page.href })),
+        ...model.changes.pages.map((page) => ({ label: paged(p.changes.title, page), href: page.href })),
         ...ACTION_STATUSES.flatMap((status) =>
           model.statusPages[status].map((page) => ({ label: paged(p.status.title(status), page), href: page.href })),
         ),

@@ -27,6 +27,7 @@ export function siteAddresses(files: LoadedFiles): Set<string> {
     urls.strategyHref,
     urls.actionPlanHref,
     urls.overdueHref,
+    urls.planChangesHref,
     urls.scorecardsHref,
     urls.indicatorsHref,
     urls.leadsHref,
