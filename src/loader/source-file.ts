@@ -254,10 +254,11 @@ export function readSourceFile(
     result.data = cached;
     // Positions only when a rule reports a problem here: the same text, parsed the same way again.
     let again: YamlReading | undefined;
-    return Object.assign(
-      result,
-      locators(() => (again ??= parseYaml(source, lineOffset))),
-    );
+    const read = (): YamlReading => {
+      if (!again) cache?.reread(shownPath);
+      return (again ??= parseYaml(source, lineOffset));
+    };
+    return Object.assign(result, locators(read));
   }
 
   const reading = parseYaml(source, lineOffset);

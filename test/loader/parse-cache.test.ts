@@ -15,9 +15,11 @@ import { FIXTURES, MINIMAL, PLEDGES_COUNCIL, SECOND_COUNCIL } from '../support/p
 import { TEST_TODAY } from '../support/test-date.ts';
 
 /** A cache that counts the readings it gave back, so a test knows the cached path was taken. */
-function counted(cache: ParseCache): ParseCache & { hits: number } {
+function counted(cache: ParseCache): ParseCache & { hits: number; rereads: string[] } {
   const result = {
     hits: 0,
+    rereads: [] as string[],
+    reread: (file: string) => result.rereads.push(file),
     get: (text: string) => {
       const data = cache.get(text);
       if (data !== undefined) result.hits += 1;
@@ -65,6 +67,19 @@ describe('content read from the parse cache means what the files say', () => {
     ['pledges-council', PLEDGES_COUNCIL],
   ])('%s: the same content and warnings, cached or not', (_name, council) => {
     expect(compare(copyCouncil({ from: council })).hits).toBeGreaterThan(0);
+  });
+
+  it('parses a cached file again only when a rule reports a problem in it', () => {
+    const dir = copyCouncil({ from: SECOND_COUNCIL });
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'cp-parse-cache-'));
+    load(dir, openParseCache(dir, cacheDir));
+    const warm = counted(openParseCache(dir, cacheDir));
+    const { problems } = load(dir, warm);
+    expect(warm.hits).toBeGreaterThan(5);
+    const reported = new Set(problems.map((line) => line.split(':')[0]));
+    // The glossary's plain meanings are read sentence by sentence, each with its place, for the
+    // reading-ease score: the one file located whether or not it has a problem.
+    expect(warm.rereads.filter((file) => !reported.has(file))).toStrictEqual(['content/glossary.yaml']);
   });
 
   it('reads a changed file afresh, and places its problem', () => {

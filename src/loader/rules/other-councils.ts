@@ -140,8 +140,11 @@ export const otherCouncils: ContentRule = {
     for (const f of Object.values(files).flat() as LoadedFile<TypeKey>[]) {
       for (const { path, text } of textValues(f.data)) {
         if (f.type === 'site' && NAMES_IN_SITE(path)) continue;
-        const at = f.source.locate(path);
         const names = new Set(others(text).map((found) => found.name.replace(/\s+/g, ' ')));
+        // Located only when there is something to report: a file from the parse cache is parsed
+        // again for its positions, and most texts name no council.
+        if (names.size === 0) continue;
+        const at = f.source.locate(path);
         for (const name of names)
           problems.push({ file: f.source.file, ...at, severity: 'warning', message: advice(fieldName(f, path), name) });
       }

@@ -183,6 +183,13 @@ const DIFFERENCE = new RegExp(
   String.raw`(?<![\d.,£$€\/])\b(?<part>\d[\d,]*)\s*(?:(?:out\s+)?of\s+(?:the\s+|our\s+|all\s+|these\s+)?|\/\s*)(?<whole>\d[\d,]*)\s+${WORDS}${PEOPLE}\b`,
   'g',
 );
+/**
+ * Every way of stating a count above ends with, or holds, one of these words (the groups too:
+ * "twins", "a brother and sister", "a sibling pair"), as "three of them" and "46 of 47 care leavers"
+ * do: a text with none of them states no count, and skips the patterns (most texts at scale).
+ */
+const MENTIONS_PEOPLE = new RegExp(String.raw`${NOUN}|${either('quadruplets')}`);
+
 /** A sentence that names children, before "three of them". */
 const NAMES_PEOPLE = new RegExp(String.raw`\b(?:${PEOPLE})\b`);
 
@@ -217,7 +224,7 @@ function patternsFor(max: number): { counts: RegExp; ofThem: RegExp } {
  * difference of 1 to `max`), and "three of them" counts children when children were just named.
  */
 export function smallCountsIn(text: string, max: number): SmallCount[] {
-  if (max < 1) return [];
+  if (max < 1 || !MENTIONS_PEOPLE.test(text)) return [];
   const found: SmallCount[] = [];
   const { counts } = patternsFor(max);
   for (const match of text.matchAll(counts)) {
