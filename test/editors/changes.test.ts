@@ -46,7 +46,7 @@ describe('the change summary', () => {
       dir,
       'scorecards/2025-26.yaml',
       '        denominator: 198\n',
-      '        denominator: 198\n      - period: Q3\n        value: 9.5\n',
+      '        denominator: 198\n      - period: Q3\n        numerator: 19\n        denominator: 200\n',
     );
     edit(dir, 'scorecards/2025-26.yaml', 'numerator: 150', 'numerator: 151');
     write(
@@ -86,7 +86,7 @@ describe('the change summary', () => {
 
       ### Figures added
 
-      - Children with three or more placements in the year, Q3 2025-26: 9.5
+      - Children with three or more placements in the year, Q3 2025-26: 19 of 200
 
       ### Figures changed
 

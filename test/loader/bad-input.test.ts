@@ -219,7 +219,7 @@ describe('whole-content rules, each with its fixture', () => {
       content/scorecards/2024-25.yaml:5:16  a tolerance needs a target: add a target or remove the tolerance
       content/scorecards/2024-25.yaml:10:17  duplicate period "Q1" in this row: it is already used at content/scorecards/2024-25.yaml:7:17. Each period must be different in this row
       content/scorecards/2024-25.yaml:12:22  denominator is 0: a percentage of no children cannot be worked out; use symbol: z (not applicable)
-      content/scorecards/2024-25.yaml:13:17  "placement-moves" is reported quarterly, so its period must be Q1, Q2, Q3 or Q4, not "year"
+      content/scorecards/2024-25.yaml:13:18  "placement-moves" is reported quarterly, so its period must be Q1, Q2, Q3 or Q4, not "year"
       content/scorecards/2024-25.yaml:15:16  duplicate indicator "placement-moves" in this scorecard: it is already used at content/scorecards/2024-25.yaml:4:16. Each indicator must be different in this scorecard
       content/scorecards/2024-25.yaml:23:16  england 150 is not a percentage: it must be between 0 and 100
       content/scorecards/2024-25.yaml:25:17  "pep-up-to-date" is reported yearly, so its period must be "year", not "Q4""

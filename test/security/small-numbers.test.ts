@@ -304,3 +304,25 @@ describe('more places and spellings', () => {
     expect(updateSaying('40 of 47 care leavers are in touch.')).toBe('');
   });
 });
+
+describe('figures that [c] hides, given in commentary or as a bare percentage', () => {
+  it('hidden-figure-in-commentary: the hidden numerator and percentage, and counts hidden by difference', () => {
+    expect(check('hidden-figure-in-commentary')).toMatchInlineSnapshot(`
+      "content/scorecards/2025-26.yaml:17:17  the commentary on "placement-moves" says "2%", which is the figure for Q2 2025-26, hidden as [c] because it is about so few children: leave the number out, or say what it means in words ("a small number of children", "fewer than last year")
+      content/scorecards/2025-26.yaml:17:17  the commentary on "placement-moves" says "four", which is the children counted in Q2 2025-26, hidden as [c] because it is about so few children: leave the number out, or say what it means in words ("a small number of children", "fewer than last year")
+      content/scorecards/2025-26.yaml:25:17  the commentary on "pep-up-to-date" says "1", which is the children not counted in 2025-26, hidden as [c] because it is about so few children: leave the number out, or say what it means in words ("a small number of children", "fewer than last year")
+      content/scorecards/2025-26.yaml:25:17  the commentary on "pep-up-to-date" says "46", which is the children counted in 2025-26, hidden as [c] because it is about so few children: leave the number out, or say what it means in words ("a small number of children", "fewer than last year")"
+    `);
+  });
+  it('hidden-count-in-commentary: a hidden count in words; figures the row shows, dates and names pass', () => {
+    expect(check('hidden-count-in-commentary')).toMatchInlineSnapshot(
+      `"content/scorecards/2025-26.yaml:10:17  the commentary on "placement-moves" says "three", which is the figure for Q2 2025-26, hidden as [c] because it is about so few children: leave the number out, or say what it means in words ("a small number of children", "fewer than last year")"`,
+    );
+  });
+  it('bare-percentage-of-children: a percentage of children needs its numerator and denominator', () => {
+    expect(check('bare-percentage-of-children')).toMatchInlineSnapshot(`
+      "content/scorecards/2025-26.yaml:9:30  "placement-moves" is a percentage of children, so give it as numerator (how many children met the measure) and denominator (how many children it covers) instead of value: 2% alone cannot be checked for numbers so small that they must be hidden
+      content/scorecards/2025-26.yaml:17:32  "pep-up-to-date" is a percentage of children, so give it as numerator (how many children met the measure) and denominator (how many children it covers) instead of value: 93.8% alone cannot be checked for numbers so small that they must be hidden"
+    `);
+  });
+});

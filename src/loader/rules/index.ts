@@ -10,6 +10,7 @@ import { oneActionsFilePerObjective } from './actions-files.ts';
 import { indicatorReferences } from './indicator-references.ts';
 import { accentContrast } from './accent-contrast.ts';
 import { futureDates } from './future-dates.ts';
+import { hiddenFiguresInCommentary } from './hidden-figures-in-commentary.ts';
 import { logoFile } from './logo-file.ts';
 import { meetingActions } from './meeting-actions.ts';
 import { meetingBodies } from './meeting-bodies.ts';
@@ -68,6 +69,7 @@ export const CONTENT_RULES: readonly ContentRule[] = [
   futureDates,
   { id: 'mdx-safety', needs: [], run: mdxSafety },
   { id: 'small-numbers-in-text', needs: ['site'], run: smallNumbersInText },
+  hiddenFiguresInCommentary,
   personalData,
   otherCouncils,
   { id: 'readability', needs: ['site'], run: checkReadability },

@@ -1,7 +1,8 @@
 /**
  * Figures make sense for their indicator's unit: a percentage is between 0 and 100 (and so are its
  * target and comparators), a count is a whole number, nothing is negative, only percentages are given
- * as a numerator and denominator, and a context-only indicator has no target.
+ * as a numerator and denominator, a percentage of children is given only that way (so that small
+ * numbers can be hidden), and a context-only indicator has no target.
  */
 import { ProblemList } from '../located.ts';
 import type { Indicator } from '../../schemas/indicators.ts';
@@ -72,6 +73,14 @@ function checkFigure(
   }
   const value = entry.value;
   if (value === undefined) return;
+  // A bare percentage of children can never be checked for small numbers: 20% may be 1 child of 5.
+  if (unit === 'percentage' && indicator.counts_children && value >= 0 && value <= 100) {
+    problems.at(
+      source,
+      [...at, 'value'],
+      `"${indicator.id}" is a percentage of children, so give it as numerator (how many children met the measure) and denominator (how many children it covers) instead of value: ${value}% alone cannot be checked for numbers so small that they must be hidden`,
+    );
+  }
   if (unit === 'percentage' && (value < 0 || value > 100)) {
     problems.at(source, [...at, 'value'], `${value} is not a percentage: it must be between 0 and 100`);
   } else if (unit === 'count' && (!Number.isInteger(value) || value < 0)) {

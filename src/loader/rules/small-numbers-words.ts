@@ -40,7 +40,7 @@ const either = (word: string): string => `[${word[0]!.toUpperCase()}${word[0]}]$
 /** The number `n` in words, or undefined past twenty. */
 export const numberWord = (n: number): string | undefined => NUMBER_WORDS[n - 1];
 
-const NAMED_BY_NUMBER = [
+export const NAMED_BY_NUMBER = [
   'year',
   'stage',
   'ward',
@@ -84,7 +84,7 @@ function smallNumber(max: number): string {
 // children"): a fixed list, so that "over 3 years children…" is not taken for a count of children.
 // Case matters: a capitalised word is a name ("3 Harbour Ward children"), and capitals an acronym;
 // a month or a day is a date ("from 1 April children in care get…"), and "Year 11" names a year group.
-const CALENDAR =
+export const CALENDAR =
   'January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const QUALIFIER = String.raw`(?:more|fewer|other|further|additional|new|of|our|the|these|those|local|older|younger|little|small|young|teenage|looked|after|looked-after|in-care|care|experienced|care-experienced|foster|fostered|adopted|placed|unaccompanied|asylum|asylum-seeking|seeking|refugee|migrant|disabled|autistic|pregnant|homeless|missing|separated|vulnerable|(?:Year|Key\s+Stage)\s+\d{1,2}|(?!(?:${CALENDAR})\b)[A-Z][a-z]+|[A-Z]{2,5})`;
 const WORDS = String.raw`(?:${QUALIFIER}\s+){0,4}`;
