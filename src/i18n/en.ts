@@ -22,6 +22,11 @@ export interface ObjectiveTerm {
   /** "to the child" when they are pledges written to the child ("We promise to…"); "about" otherwise. */
   voice?: 'about' | 'to the child' | undefined;
 }
+/** What the young-person edition calls the objectives, when the council says (words.objectives.young_people). */
+export interface YoungPeopleTerm {
+  singular: string;
+  plural: string;
+}
 const toTheChild = (term: ObjectiveTerm): boolean => term.voice === 'to the child';
 
 const symbolMeanings = {
@@ -844,8 +849,11 @@ export const en = {
       soFar: 'What we have done so far',
       said: (said: string): string => `${said} Here is how it is going:`,
       numbers: 'What the numbers say',
-      allGoals: (n: number): string => `How we are doing on all ${n} goals`,
-      forAdults: 'This part of the plan, written for adults',
+      /** "How we are doing on all 7 goals", or in the council's word for the edition ("all 7 promises"). */
+      allGoals: (n: number, term?: YoungPeopleTerm): string =>
+        `How we are doing on all ${n} ${term?.plural ?? 'goals'}`,
+      /** "This part of the plan, written for adults", or "This promise, written for adults". */
+      forAdults: (term?: YoungPeopleTerm): string => `This ${term?.singular ?? 'part of the plan'}, written for adults`,
       /** Under co-produced text: "Written with the Children in Care Council. Signed off by its chair on 10 March 2026." */
       writtenWith: (who: string, by: string, on: string): string =>
         `Written with ${who}, word for word. Signed off by ${by} on ${on}.`,

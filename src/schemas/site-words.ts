@@ -30,6 +30,17 @@ export const objectiveWordsSchema = z
         description:
           'How they are written: about (aims such as "Stable homes") or to the child (pledges such as "We promise to find you a home"). The pages around them then speak to the child too. Default: about.',
       }),
+    /** What the young-person edition calls them, when not its usual words ("goals", "this part of the plan"). */
+    young_people: z
+      .strictObject({
+        singular: word.meta({ description: 'One of them, in lower case, as children read it: promise, goal…' }),
+        plural: word.meta({ description: 'More than one, in lower case: promises, goals…' }),
+      })
+      .optional()
+      .meta({
+        description:
+          'What the young-person edition calls them, for example promise and promises: "How we are doing on all 7 promises", "This promise, written for adults". Leave it out for the usual words ("all 7 goals", "this part of the plan").',
+      }),
   })
   .meta({ description: 'What the strategy calls its objectives, for example pledges or priorities.' });
 

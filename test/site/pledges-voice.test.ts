@@ -36,6 +36,13 @@ describe('pledges in the child’s voice', () => {
     expect(headings(page('/indicators/'), 'main h2')).toContain(heading);
   });
 
+  it('the young-person edition calls them by its own word, promises', () => {
+    const links = [...page('/young-people/stable-homes/').querySelectorAll('main .yp-box a')].map((a) =>
+      a.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    expect(links).toEqual(['How we are doing on all 2 promises', 'This promise, written for adults']);
+  });
+
   it('no page calls a pledge an objective', () => {
     const pages = htmlPages(SITE);
     expect(pages.length).toBeGreaterThan(20);

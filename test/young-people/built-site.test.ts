@@ -126,6 +126,16 @@ describe('the young-person edition, built', () => {
     );
   });
 
+  it('links each objective’s page to all of them and to the adults’ page in its usual words, when site.yaml gives no word of its own', () => {
+    const links = [
+      ...parseHTML(html(`/young-people/${content.objectives[0]!.id}/`)).document.querySelectorAll('main .yp-box a'),
+    ].map((a) => a.textContent!.replace(/\s+/g, ' ').trim());
+    expect(links).toEqual([
+      `How we are doing on all ${content.objectives.length} goals`,
+      'This part of the plan, written for adults',
+    ]);
+  });
+
   it('warns the editor about each action it names in words written for adults', () => {
     expect(warningLines(SECOND_COUNCIL).filter((line) => line.includes('How are we doing?'))).toMatchInlineSnapshot(`
       [
