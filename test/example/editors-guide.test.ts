@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { summariseChanges } from '../../src/cli/changes/index.ts';
+import { statusHistory } from '../../src/model/status-history.ts';
 import type { Content } from '../../src/loader/model.ts';
 import { edit, repoWithContent, runScript, write } from '../editors/helpers.ts';
 import { copyCouncil, errorLines, loadValid, problemLines } from '../support/fixture-council.ts';
@@ -67,6 +68,26 @@ const TASKS: Task[] = [
       edit(dir, ACTIONS, last, last + block('      - date: 2026-11-20\n'));
     },
     shows: (content) => expect(action(content, '1.4').updates.map((u) => u.date)).toContain('2026-11-20'),
+  },
+  {
+    // After the task above: it adds an update after the 2026-10-20 one, whose words this keeps.
+    name: 'records the status at two updates, and the action then has a status over time',
+    perform: (dir) => {
+      const recorded = block('      - date: 2026-04-22\n');
+      const asWritten = recorded.replace(/^ {8}(status|percent_complete): .*\n/gm, '');
+      edit(dir, ACTIONS, asWritten, recorded);
+    },
+    shows: (content) => {
+      const timeline = statusHistory(action(content, '1.4')).steps.map((s) => [
+        s.date,
+        s.to.label?.label,
+        s.to.percent,
+      ]);
+      expect(timeline).toEqual([
+        ['2026-04-22', 'on track', 40],
+        ['2026-10-20', 'at risk', 55],
+      ]);
+    },
   },
   {
     name: 'adds a role and makes it a joint lead',
