@@ -6,7 +6,8 @@
  *
  * Where the row's own status or percent differs from what its newest update recorded, it changed
  * after that update on a day no update records: the step is kept, undated, with the date it came
- * after, rather than given a date the council did not write.
+ * after, rather than given a date the council did not write. A row whose updates record no status
+ * or percent at all has no timeline: where it stands is all that is known.
  */
 import type { Action } from '../loader/model.ts';
 import type { ActionStatus } from '../schemas/actions.ts';
@@ -95,7 +96,9 @@ export function statusHistory(action: Pick<Action, 'updates' | 'statusLabel' | '
     label: action.statusLabel ?? now.label,
     percent: action.percent_complete ?? now.percent,
   };
-  const undated = step(undefined, lastRecorded, now, current);
+  // Only a change from something recorded: a row's status with no update before it is where it
+  // stands (its page says so), not a change over time.
+  const undated = lastRecorded === undefined ? undefined : step(undefined, lastRecorded, now, current);
   if (undated) steps.push(undated);
   return { steps, lastStatusChange: steps.findLast((s) => s.statusChanged), lastRecorded };
 }

@@ -183,10 +183,15 @@ describe('status over time', () => {
     ]);
     expect(recruit!.history.lastStatusChange?.date).toBe('2025-09-15');
     expect(recruit!.lastUpdateChange?.kind).toBe('worse');
-    // Red with no update recording it: where it stands, on a day no update gives.
-    expect(review!.history.steps.map((s) => [s.date, s.after, s.to.label?.label])).toEqual([
-      [undefined, undefined, 'Red'],
+    // Amber at its update, Red on the row since: after that update, on a day no update gives.
+    expect(
+      review!.history.steps.map((s) => [s.date, s.after, s.from.label?.label, s.to.label?.label, s.percentChanged]),
+    ).toEqual([
+      ['2025-06-30', undefined, undefined, 'Amber', true],
+      [undefined, '2025-06-30', 'Amber', 'Red', false],
     ]);
+    // It came after 30 June, which is before the period began on 1 July: it may not be in it, so it is not listed.
+    expect(model.changes.all.map((c) => c.action.id)).not.toContain(review!.id);
   });
 
   it('lists what changed in the reporting period the plan’s date falls in: July to September 2025, by quarter', () => {

@@ -28,15 +28,19 @@ describe('an action’s page', () => {
     expect(words(section)).toContain('The status last changed on 15 September 2025.');
   });
 
-  it('says a status that no update dates is where the action stands, without inventing a day', () => {
+  it('shows a status set after the newest update as after that update, never on a day it invents', () => {
     const section = page(DIST, '/actions/1-2/').querySelector('main .action-timeline')!;
     expect([...section.querySelectorAll('ol > li')].map(words)).toEqual([
-      'Date not recorded: First reported as Red: off track; 10% complete',
+      '30 June 2025: First reported as Amber: some risk to delivery on time; 10% complete',
+      'After 30 June 2025 (no update records the day): Status changed from Amber: some risk to delivery on time to Red: off track',
     ]);
+    expect(words(section)).toContain(
+      'The status last changed after 30 June 2025, on a day no progress update records.',
+    );
   });
 
-  it('says when nothing has been recorded over time', () => {
-    expect(words(page(DIST, '/actions/1-3/').querySelector('main .action-timeline p'))).toBe(
+  it('says when no update has recorded a status', () => {
+    expect(words(page(DIST, '/actions/2-01-02/').querySelector('main .action-timeline p'))).toBe(
       'No progress update has recorded a status or percent complete yet.',
     );
   });

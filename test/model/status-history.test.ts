@@ -82,8 +82,10 @@ describe('an action’s timeline', () => {
     expect(h.lastStatusChange?.after).toBe('2025-06-30');
   });
 
-  it('is a single undated step for a row with a status and no update recording any', () => {
-    expect(history([], { statusLabel: BLUE }).steps.map(said)).toEqual(['after nothing -→Blue']);
+  it('is empty for a row with a status and no update recording any: nothing says when it changed', () => {
+    expect(history([update('2025-06-30', undefined, undefined, 'Words only.')], { statusLabel: BLUE }).steps).toEqual(
+      [],
+    );
     expect(history([]).steps).toEqual([]);
   });
 });
