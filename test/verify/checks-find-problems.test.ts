@@ -162,7 +162,14 @@ describe('npm run verify', () => {
 
 describeInBrowser('the browser checks of npm run verify, on a site with one of every mistake', () => {
   it('finds axe violations, requests to other sites and policy violations at both widths, and what does not reflow at 320 px', async () => {
-    expect(browserChecks(await crawl(BROKEN))).toMatchInlineSnapshot(`
+    // Whether Chromium reports an inline event handler that never ran depends on its version (156
+    // does, 150 does not): the line is left out so the snapshot pins what every version reports.
+    // The file checks find the handler itself whatever the browser does (see above).
+    const checks = browserChecks(await crawl(BROKEN)).map((check) => ({
+      ...check,
+      problems: check.problems.filter((problem) => !problem.startsWith('Executing inline event handler')),
+    }));
+    expect(checks).toMatchInlineSnapshot(`
       [
         {
           "checked": "4 addresses, 5 visits, each at 375 and 1280 px",
@@ -186,7 +193,6 @@ describeInBrowser('the browser checks of npm run verify, on a site with one of e
           "problems": [
             "Applying inline style violates the following Content Security Policy directive 'style-src 'self''. Either the 'unsafe-inline' keyword, a hash ('sha256-NerDAUWfwD31YdZHveMrq0GLjsNFMwxLpZl0dPUeCcw='), or a nonce ('nonce-...') is required to e (on 2 pages: /about/ @375px, /about/ @1280px)",
             "Applying inline style violates the following Content Security Policy directive 'style-src 'self''. Either the 'unsafe-inline' keyword, a hash ('sha256-pckGv9YvNcB5xy+Y4fbqhyo+ib850wyiuWeNbZvLi00='), or a nonce ('nonce-...') is required to e (on 2 pages: /about/ @375px, /about/ @1280px)",
-            "Executing inline event handler violates the following Content Security Policy directive 'script-src 'self' 'wasm-unsafe-eval''. Either the 'unsafe-inline' keyword, a hash ('sha256-...'), or a nonce ('nonce-...') is required to enable inline (on 2 pages: /about/ @375px, /about/ @1280px)",
             "Executing inline script violates the following Content Security Policy directive 'script-src 'self' 'wasm-unsafe-eval''. Either the 'unsafe-inline' keyword, a hash ('sha256-tlts22Eu/seSWbAw80TfZJgYnelKmP4ds0Ijym8yNpY='), or a nonce ('nonce- (on 2 pages: /about/ @375px, /about/ @1280px)",
             "Loading the script 'https://cdn.elsewhere.example/tracker.js' violates the following Content Security Policy directive: "script-src 'self' 'unsafe-inline'". Note that 'script-src-elem' was not explicitly set, so 'script-src' is used as a fa (on 2 pages: /about/ @375px, /about/ @1280px)",
             "Loading the script 'https://cdn.elsewhere.example/tracker.js' violates the following Content Security Policy directive: "script-src 'self' 'wasm-unsafe-eval'". Note that 'script-src-elem' was not explicitly set, so 'script-src' is used as a (on 2 pages: /about/ @375px, /about/ @1280px)",
