@@ -79,6 +79,29 @@ describeInBrowser('npm run pack', () => {
   });
 });
 
+describeInBrowser('npm run pack, for a plan whose statuses changed in the last period', () => {
+  it('says in the PDF, for each action that changed, from what to what and when', async () => {
+    const site = await testSite('plan-shapes');
+    const pdf = await writeBoardPack({ year: '2025-26', out: mkdtempSync(path.join(tmpdir(), 'pack-')), site });
+    const words = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const heading = 'Changed since the last period: 2 actions';
+    expect(words).toContain(heading);
+    // The table's text after its heading: a narrow cell may break its words across lines.
+    const changed = words.slice(words.indexOf(heading));
+    for (const expected of [
+      'Action Was Now When',
+      'Recruit more foster carers who live in the borough.',
+      'Green: on track',
+      'Amber: some risk to delivery on time',
+      '15 September',
+      'Action 2.01.01: Check every Personal Education Plan each',
+      'Blue: complete 100% complete',
+      '20 July 2025',
+    ])
+      expect(changed).toContain(expected);
+  }, 120_000);
+});
+
 describe('npm run pack refuses', () => {
   it('a folder with no built site', async () => {
     await expect(
