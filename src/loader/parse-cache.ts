@@ -1,13 +1,15 @@
 /**
  * What reading a YAML file produced, kept between runs (issue 15: `npm run check` of a large council
- * spent most of its time in yaml's parser, on files that had not changed since the last run).
+ * spent most of its time in yaml's parser, on files that had not changed since the last run), and
+ * the tree of each MDX body that could be read.
  *
  * Only the data of a file that had no problem is kept, keyed by the file's exact text. The whole
  * cache is thrown away when the code that reads or validates content changes (every file under
- * src/loader/ and src/schemas/) or yaml's version does, so a cached reading is always the reading
- * this code would make. Positions are not kept: a file read from the cache is parsed again, with the
- * same parser and options, only when a rule reports a problem in it (source-file.ts), so every
- * message keeps its line and column. test/loader/parse-cache.test.ts proves cached and uncached
+ * src/loader/, src/schemas/ and src/markdown/) or any installed package does (package-lock.json), so
+ * a cached reading is always the reading this code would make. A YAML file's positions are not
+ * kept: a file read from the cache is parsed again, with the same parser and options, only when a
+ * rule reports a problem in it (source-file.ts), so every message keeps its line and column. An MDX
+ * tree keeps its positions, keyed by the body and the line it starts on. test/loader/parse-cache.test.ts proves cached and uncached
  * runs give the same problems over the whole bad-input corpus.
  *
  * One file per content folder, in node_modules/.cache/ (never committed, removed by a clean
@@ -24,9 +26,10 @@ import { deserialize, serialize } from 'node:v8';
 const PROJECT = path.resolve(import.meta.dirname, '../..');
 const DEFAULT_DIR = path.join(PROJECT, 'node_modules', '.cache', 'corporate-parenting', 'parse');
 
-/** The code a cached reading depends on: the loader, the schemas and yaml itself. */
-const CODE_FOLDERS = [path.join(PROJECT, 'src', 'loader'), path.join(PROJECT, 'src', 'schemas')];
-const YAML_PACKAGE = path.join(PROJECT, 'node_modules', 'yaml', 'package.json');
+/** The code a cached reading depends on: the loader, the schemas, the Markdown pipeline and the parsers themselves. */
+const CODE_FOLDERS = ['loader', 'schemas', 'markdown'].map((folder) => path.join(PROJECT, 'src', folder));
+/** Every installed package's version (yaml, remark, micromark…). */
+const LOCK_FILE = path.join(PROJECT, 'package-lock.json');
 
 /** A cache file not used for this long belongs to a content folder that is gone (a test's, the bench's). */
 const STALE_MS = 7 * 24 * 60 * 60 * 1000;
@@ -68,13 +71,11 @@ function version(): string {
       digest.update(`${full}\n`).update(readFileSync(full)).update('\n');
     }
   }
-  let yamlVersion = 'unknown';
   try {
-    yamlVersion = String((JSON.parse(readFileSync(YAML_PACKAGE, 'utf8')) as { version?: unknown }).version);
+    digest.update(readFileSync(LOCK_FILE));
   } catch {
-    // No package.json where npm puts it: the code hash alone still changes with the loader.
+    // No lock file: the code hash alone still changes with the loader.
   }
-  digest.update(`yaml ${yamlVersion}`);
   codeVersion = digest.digest('base64url');
   return codeVersion;
 }

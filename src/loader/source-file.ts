@@ -188,7 +188,8 @@ function parseYaml(source: string, lineOffset: number): YamlReading {
 
 /**
  * `purpose` completes messages about an empty file: "the file is empty: it should hold …".
- * With a cache (parse-cache.ts), a YAML file read before without a problem takes its data from it.
+ * With a cache (parse-cache.ts), a YAML file read before without a problem takes its data from it,
+ * and an MDX body read before takes its tree.
  */
 export function readSourceFile(
   absolutePath: string,
@@ -234,9 +235,16 @@ export function readSourceFile(
     lineOffset = 1;
     result.body = decoded.text.slice(match[0].length);
     result.bodyLine = match[0].split('\n').length;
-    const prose = parseProse(result.body, result.bodyLine);
+    // A body read before comes from the cache with its tree (positions included); its key holds
+    // the line it starts on, since the tree's positions count from there.
+    const key = `mdx body from line ${result.bodyLine}\n${result.body}`;
+    const cachedTree = cache?.get(key) as ProseTree | undefined;
+    const prose = cachedTree ?? parseProse(result.body, result.bodyLine);
     if (isParseError(prose)) result.treeError = prose;
-    else result.tree = prose;
+    else {
+      result.tree = prose;
+      if (!cachedTree) cache?.set(key, prose);
+    }
   }
 
   if (source.trim() === '') {
