@@ -548,7 +548,7 @@ export const en = {
             'Each indicator’s page states its rule in words. Green is on or better than the target; amber is within the tolerance the year sets; red is beyond it.',
           change: 'Change since the last period',
           changeRule:
-            'Improving or worsening compares the latest figure with the period before, judged by which way is better for the indicator. A change smaller than the indicator’s threshold is “no change”: unless an indicator states its own, 1 percentage point for percentages, 1 child for counts, 1 for rates per 10,000, 1 week, or 5 days.',
+            'Improving or worsening compares the latest figure with the period before, judged by which way is better for the indicator. A change smaller than the indicator’s threshold is “no change”: unless an indicator states its own, 1 percentage point for percentages, 1 for counts, 1 for rates per 10,000, 1 week, or 5 days.',
           noFigure:
             '– means there is no figure for that period: the indicator is reported once a year, or the period has not been reported yet.',
           comparators: 'Comparators',

@@ -129,6 +129,7 @@ const REFUSED: [string, string][] = [
   ['2 CLA', '2 CLA'],
   ['1 looked after child', '1 looked after child'],
   ["one child's plan was late", 'one child'],
+  ['The number fell from 12 to 4 children.', '4 children'],
 ];
 
 /** Shares, larger numbers, zero and numbers that name something: allowed. */
@@ -219,6 +220,8 @@ const ALLOWED = [
   'Children first. Every action is traceable to at least one of them.',
   'We asked children about the 6 principles; each of them matters.',
   'Children chose the 4 themes and any one of them can change.',
+  'a count of 1 to 5 children',
+  'bands of 1 to 3 children',
 ];
 
 describe('a small count of children in words is refused, in every spelling', () => {

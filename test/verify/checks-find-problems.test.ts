@@ -93,13 +93,16 @@ describe('the file checks of npm run verify, on a site with one of every mistake
   it('finds a hidden figure wherever it is shown: in a page, a table, the CSV and the JSON', () => {
     expect(checkSmallNumbers(built, MINIMAL)).toMatchInlineSnapshot(`
       {
-        "checked": "1 hidden figure (from the open data) in 7 published files",
+        "checked": "1 hidden figure (from the open data) in 9 published files",
         "name": "No small numbers leaked",
         "problems": [
           "placement-moves Q2 2025-26 is hidden, but index.html holds it as 2.02",
           "placement-moves Q2 2025-26 is hidden, but /indicators/placement-moves/'s table shows 2.0%",
           "placement-moves Q2 2025-26 is hidden, but data/scorecards/2025-26.csv gives its value as 2.0",
           "placement-moves Q2 2025-26 is hidden, but data/scorecards/2025-26.json gives its numerator as 4",
+          "index.html says "3 care-leavers": a number of children from 1 to 5 must not be published",
+          "meetings.ics says "2 UASC": a number of children from 1 to 5 must not be published",
+          "updates.xml says "twins": a number of children from 1 to 5 must not be published",
         ],
       }
     `);
@@ -113,6 +116,30 @@ describe('the file checks of npm run verify, on a site with one of every mistake
     expect(checkSmallNumbers(new BuiltPages(site), MINIMAL).problems).toMatchInlineSnapshot(`
       [
         "placement-moves Q2 2025-26: the open data shows 2, a figure about so few children that it must be [c]",
+        "index.html says "3 care-leavers": a number of children from 1 to 5 must not be published",
+        "meetings.ics says "2 UASC": a number of children from 1 to 5 must not be published",
+        "updates.xml says "twins": a number of children from 1 to 5 must not be published",
+      ]
+    `);
+  });
+
+  it('finds counts that give a small number away by difference, in the open data and the table', () => {
+    const site = path.join(mkdtempSync(path.join(tmpdir(), 'cp-broken-')), 'site');
+    cpSync(BROKEN, site, { recursive: true });
+    const json = path.join(site, 'data/scorecards/2025-26.json');
+    const counts =
+      '{ "year": "2025-26", "indicator": "pep-up-to-date", "period": "year", "measure": "numerator", "value": 46, "unit": "children" },\n    { "year": "2025-26", "indicator": "pep-up-to-date", "period": "year", "measure": "denominator", "value": 47, "unit": "children" },\n    ';
+    writeFileSync(
+      json,
+      readFileSync(json, 'utf8').replace(
+        '{ "year": "2025-26", "indicator": "pep-up-to-date"',
+        `${counts}{ "year": "2025-26", "indicator": "pep-up-to-date"`,
+      ),
+    );
+    const problems = checkSmallNumbers(new BuiltPages(site), MINIMAL).problems;
+    expect(problems.filter((p) => p.includes('gives away'))).toMatchInlineSnapshot(`
+      [
+        "pep-up-to-date 2025-26: data/scorecards/2025-26.json shows 46 of 47, which gives away the 1 not counted: both must be [c]",
       ]
     `);
   });

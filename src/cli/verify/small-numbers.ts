@@ -12,7 +12,9 @@
  *   points than the table shows figures;
  * - the CSV download agrees with the JSON: [c] for the value and the numerator.
  * And, as a floor under any council's policy, the open data never shows a count of 1 to 5 children,
- * or a percentage of 5 children or fewer, or of 10 or fewer, for an indicator that counts children.
+ * or a percentage of 5 children or fewer, or of 10 or fewer, for an indicator that counts children;
+ * no table or open data shows counts that differ by a small number (small-numbers-by-difference.ts);
+ * and no published file states a small number of children in words (small-numbers-in-text.ts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -27,15 +29,8 @@ import type { ValueEntry } from '../../schemas/scorecards.ts';
 import { filesUnder, fileForPath } from '../built-site/files.ts';
 import type { BuiltPages } from './built-pages.ts';
 import { count, type CheckResult } from './check.ts';
-
-type Cell = string | number;
-interface OpenDataRow {
-  year: string;
-  indicator: string;
-  period: string;
-  measure: string;
-  value: Cell;
-}
+import { countsByDifference, type OpenDataRow } from './small-numbers-by-difference.ts';
+import { smallCountsPublished } from './small-numbers-in-text.ts';
 
 interface HiddenFigure {
   indicator: Indicator;
@@ -132,6 +127,8 @@ export function checkSmallNumbers(built: BuiltPages, contentDir: string): CheckR
 
   const texts = publishedTexts(built.site);
   for (const figure of hidden) problems.push(...leaksOf(figure, built, texts, openData));
+  problems.push(...countsByDifference(content, built, openData));
+  problems.push(...smallCountsPublished(built, texts, content.site.policy.small_numbers.hide_counts_up_to));
   return {
     name: 'No small numbers leaked',
     checked: `${count(hidden.length, 'hidden figure')} (from the open data) in ${count(texts.length, 'published file')}`,

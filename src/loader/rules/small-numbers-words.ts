@@ -170,6 +170,16 @@ function agrees(words: string, hasFigure: boolean): boolean {
   return true;
 }
 
+/**
+ * "a count of 1 to 5 children", "aged 10 to 15": the number ends a range that rises to it, which
+ * states a rule or a band, not how many. "From 12 to 4 children" falls, and counts.
+ */
+function endsRange(before: string, n: string): boolean {
+  const start = /(\d+)\s*(?:to|-|–)\s*$/.exec(before);
+  const value = /^\d+$/.test(n) ? Number(n) : NUMBER_WORDS.indexOf(n.toLowerCase()) + 1;
+  return start !== null && Number(start[1]) < value;
+}
+
 /** A small number of children stated in a text: where it starts and the words that say it. */
 export interface SmallCount {
   index: number;
@@ -228,7 +238,9 @@ export function smallCountsIn(text: string, max: number): SmallCount[] {
   const found: SmallCount[] = [];
   const { counts } = patternsFor(max);
   for (const match of text.matchAll(counts)) {
-    if (agrees(match[0], match.groups?.['n'] !== undefined)) found.push({ index: match.index, words: match[0] });
+    const n = match.groups?.['n'];
+    if (!agrees(match[0], n !== undefined) || (n !== undefined && endsRange(text.slice(0, match.index), n))) continue;
+    found.push({ index: match.index, words: match[0] });
   }
   found.push(...differences(text, max), ...ofThem(text, max));
   return found
