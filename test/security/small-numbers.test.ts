@@ -271,6 +271,12 @@ describe('every prose field is read', () => {
       `"content/scorecards/2025-26.yaml:24:17  the commentary on "pep-up-to-date" says "one child": a number of children from 1 to 5 must not be published, because it could identify a child. Write "a small number of children" or leave the number out"`,
     );
   });
+  it('small-number-in-agenda-and-indicator', () => {
+    expect(check('small-number-in-agenda-and-indicator')).toMatchInlineSnapshot(`
+      "content/indicators.yaml:16:12  "about" says "the only child": a number of children from 1 to 5 must not be published, because it could identify a child. Write "a small number of children" or leave the number out
+      content/meetings/2026-01-20-board.yaml:5:12  "title" says "both children": a number of children from 1 to 5 must not be published, because it could identify a child. Write "a small number of children" or leave the number out"
+    `);
+  });
   it('small-number-in-glossary-and-roles', () => {
     expect(check('small-number-in-glossary-and-roles')).toMatchInlineSnapshot(
       `"content/glossary.yaml:3:12  "meaning" says "2 siblings": a number of children from 1 to 5 must not be published, because it could identify a child. Write "a small number of children" or leave the number out"`,
