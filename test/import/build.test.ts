@@ -44,9 +44,14 @@ describe('an imported council builds', () => {
     expect(main).toContain('Action 4.01.02');
     expect(main).toContain('Amber: some risk to delivery');
     expect(main).toContain('75% complete');
-    expect([...action.querySelectorAll('.update-list li')].map(text)).toEqual([
+    expect([...action.querySelectorAll('ol.update-list[reversed] > li')].map(text)).toEqual([
       '30 September 2025 Fewer tutors than planned.',
       '30 June 2025 Reported with no commentary: Green: on track to be delivered on time, 25% complete',
+    ]);
+    // The quarters' statuses and percents make the action's timeline, oldest first.
+    expect([...action.querySelectorAll('.action-timeline li')].map(text)).toEqual([
+      '30 June 2025: First reported as Green: on track to be delivered on time; 25% complete',
+      '30 September 2025: Status changed from Green: on track to be delivered on time to Amber: some risk to delivery; 25% to 75% complete',
     ]);
     const trained = text(parseHTML(page('actions/4-02-01/index.html')).document.querySelector('main'));
     expect(trained).toContain('Red: off track');
