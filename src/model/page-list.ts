@@ -5,7 +5,7 @@
  */
 import { words } from '../i18n/index.ts';
 import { ACTION_STATUSES } from '../schemas/actions.ts';
-import type { ListPage } from './paging.ts';
+import { pagesOf, PER_PAGE, type ListPage } from './paging.ts';
 import type { SiteModel } from './types.ts';
 import * as urls from './urls.ts';
 
@@ -28,7 +28,59 @@ const later = (page: ListPage<unknown>): string =>
 const paged = (title: string, page: ListPage<unknown>): string =>
   page.number === 1 ? title : `${title}, ${words.chrome.pager.pageOf(page.number, page.of)}`;
 
+/** One page of the HTML sitemap: its share of the links, under the headings of the groups they belong to. */
+export interface SitemapPage extends ListPage<PageLink> {
+  groups: PageGroup[];
+}
+
+/** A link of the sitemap with the group it is listed under; a group with no links is listed by its heading alone. */
+interface Entry {
+  group: PageGroup;
+  link?: PageLink;
+}
+
+const entriesOf = (groups: readonly PageGroup[]): Entry[] =>
+  groups.flatMap((group) => (group.pages.length === 0 ? [{ group }] : group.pages.map((link) => ({ group, link }))));
+
+/**
+ * How many pages the sitemap takes. It lists its own later pages too, which adds links: counted
+ * again until the number of pages holds (twice at most, since each page adds one link).
+ */
+function sitemapPageCount(model: SiteModel): number {
+  let count = 1;
+  for (;;) {
+    const needed = Math.max(1, Math.ceil(entriesOf(listWith(model, count)).length / PER_PAGE.sitemap));
+    if (needed <= count) return count;
+    count = needed;
+  }
+}
+
+/** Every page of the site, grouped, the sitemap's own pages included. */
 export function pageList(model: SiteModel): PageGroup[] {
+  return listWith(model, sitemapPageCount(model));
+}
+
+/**
+ * The HTML sitemap in pages of PER_PAGE.sitemap links (src/model/paging.ts): at 20 times the
+ * example it lists over 1,600 pages, some 56 kB gzipped on one page. Each page repeats the heading
+ * of every group it continues; every link is on exactly one page, and a site that fits one page
+ * keeps its one page at /sitemap/.
+ */
+export function sitemapPages(model: SiteModel): SitemapPage[] {
+  const entries = entriesOf(pageList(model));
+  return pagesOf(entries, urls.sitemapPageHref, PER_PAGE.sitemap).map((page) => {
+    const groups: PageGroup[] = [];
+    for (const { group, link } of page.items) {
+      const last = groups.at(-1);
+      const here = last?.heading === group.heading && last.href === group.href ? last : undefined;
+      if (here) here.pages.push(link!);
+      else groups.push({ ...group, pages: link ? [link] : [] });
+    }
+    return { ...page, items: page.items.flatMap((e) => (e.link ? [e.link] : [])), groups };
+  });
+}
+
+function listWith(model: SiteModel, sitemapPages: number): PageGroup[] {
   const { chrome } = model;
   const nav = new Map(chrome.navigation.map((item) => [item.href, item.label]));
   const label = (href: string, fallback: string): string => nav.get(href) ?? fallback;
@@ -119,7 +171,10 @@ export function pageList(model: SiteModel): PageGroup[] {
         { label: footer.accessibility, href: urls.accessibilityHref },
         { label: footer.glossary, href: urls.glossaryPageHref },
         { label: p.search.title, href: urls.searchHref },
-        { label: p.sitemap.title, href: urls.sitemapPageHref },
+        ...Array.from({ length: sitemapPages }, (_, i) => ({
+          label: i === 0 ? p.sitemap.title : `${p.sitemap.title}, ${words.chrome.pager.pageOf(i + 1, sitemapPages)}`,
+          href: urls.pageHref(urls.sitemapPageHref, i + 1),
+        })),
       ],
     },
   ];

@@ -18,6 +18,8 @@ export const PER_PAGE = {
   meetings: 25,
   /** Progress updates on a year's page. */
   updates: 80,
+  /** Links on a page of the sitemap (/sitemap/), each about 40 bytes gzipped. */
+  sitemap: 200,
 } as const;
 
 export interface ListPage<T> {

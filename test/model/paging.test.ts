@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Content } from '../../src/loader/model.ts';
 import { buildSiteModel } from '../../src/model/build-site-model.ts';
-import { pageList } from '../../src/model/page-list.ts';
+import { pageList, sitemapPages } from '../../src/model/page-list.ts';
 import { pagesOf, PER_PAGE } from '../../src/model/paging.ts';
 import { TEST_TODAY as TODAY } from '../support/test-date.ts';
 import { fixtureContent } from './fixture-model.ts';
@@ -104,5 +104,23 @@ describe('a council with more than a page holds', () => {
       expect(page.newest).toBe(page.items[0]!.date);
       expect(sitemap.has(page.href), page.href).toBe(true);
     }
+  });
+
+  it('runs the sitemap over pages, each link on exactly one, the later pages listed too', () => {
+    const pages = sitemapPages(model);
+    const links = pageList(model).flatMap((group) => group.pages.map((p) => p.href));
+    expect(pages.length).toBe(Math.ceil(links.length / PER_PAGE.sitemap));
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages.map((p) => p.href)).toEqual(pages[0]!.hrefs);
+    expect(pages[1]!.href).toBe('/sitemap/page-2/');
+    // Every page of the site, the sitemap's own later pages among them, once, in the sitemap's order.
+    expect(pages.flatMap((p) => p.groups.flatMap((g) => g.pages.map((link) => link.href)))).toEqual(links);
+    for (const page of pages) {
+      expect(page.items.length).toBeLessThanOrEqual(PER_PAGE.sitemap);
+      expect(links).toContain(page.href);
+    }
+    // A later page repeats the heading of the group it continues.
+    const continued = pages[1]!.groups[0]!;
+    expect(pages[0]!.groups.map((g) => g.heading)).toContain(continued.heading);
   });
 });
