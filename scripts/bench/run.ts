@@ -162,16 +162,24 @@ console.log(
   `Benchmarking from ${path.relative(root, example) || example} in ${work}: ${SCALES.map((s) => `${s}x`).join(', ')}, ` +
     `${RUNS} alternating rounds per size, on ${machine.cores} cores (${machine.uptimeAtStart}).`,
 );
-const results = SCALES.map(runScale);
-machine.uptimeAtEnd = uptime();
+const results: SizeResult[] = [];
+const write = (complete: boolean): void => {
+  mkdirSync(path.join(root, 'bench', 'out'), { recursive: true });
+  writeFileSync(
+    path.join(root, 'bench', 'out', 'results.json'),
+    `${JSON.stringify({ startedAt, buildDate: BUILD_DATE, runs: RUNS, machine, complete, sizes: results }, null, 2)}\n`,
+  );
+};
+// Written after each size, so a run stopped at 40x (several minutes on a loaded machine) keeps the
+// figures of the sizes it finished: `node scripts/bench/report.ts` prints their tables.
+for (const scale of SCALES) {
+  results.push(runScale(scale));
+  machine.uptimeAtEnd = uptime();
+  write(results.length === SCALES.length);
+}
 printTables(results, RUNS);
 console.log(
   `\nMachine: ${machine.cores} cores. At the start: ${machine.uptimeAtStart}. At the end: ${machine.uptimeAtEnd}.`,
-);
-mkdirSync(path.join(root, 'bench', 'out'), { recursive: true });
-writeFileSync(
-  path.join(root, 'bench', 'out', 'results.json'),
-  `${JSON.stringify({ startedAt, buildDate: BUILD_DATE, runs: RUNS, machine, sizes: results }, null, 2)}\n`,
 );
 if (process.env['BENCH_KEEP']) console.log(`\nThe generated sites are kept in ${work}.`);
 else rmSync(work, { recursive: true, force: true });
