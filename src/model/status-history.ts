@@ -59,14 +59,21 @@ export interface Change {
 const sameLabel = (a: StatusLabel | undefined, b: StatusLabel | undefined): boolean =>
   a?.label.toLowerCase() === b?.label.toLowerCase();
 
+/** What differs between two readings: the status (by label), the percent complete, either or both. */
+export function differs(from: Reading, to: Reading): { status: boolean; percent: boolean } {
+  return {
+    status: to.label !== undefined && !sameLabel(from.label, to.label),
+    percent: to.percent !== undefined && from.percent !== to.percent,
+  };
+}
+
 function step(
   date: string | undefined,
   after: string | undefined,
   from: Reading,
   to: Reading,
 ): TimelineStep | undefined {
-  const statusChanged = to.label !== undefined && !sameLabel(from.label, to.label);
-  const percentChanged = to.percent !== undefined && from.percent !== to.percent;
+  const { status: statusChanged, percent: percentChanged } = differs(from, to);
   if (!statusChanged && !percentChanged) return undefined;
   return { date, after, from, to, statusChanged, percentChanged };
 }
