@@ -12,7 +12,7 @@
 import { pageHref } from './urls.ts';
 
 export const PER_PAGE = {
-  /** Action rows, with their details, on an objective's, a status's, the overdue or a lead's page. */
+  /** Action rows, with their details, on an objective's, a status's or the overdue page (a lead's page is not paged yet). */
   actions: 30,
   /** Meetings, with their agendas and actions arising, on a year's page. */
   meetings: 25,
