@@ -5,7 +5,7 @@
  */
 import { words } from '../i18n/index.ts';
 import { ACTION_STATUSES } from '../schemas/actions.ts';
-import { pagesOf, PER_PAGE, type ListPage } from './paging.ts';
+import { pagedTitle, pagesOf, PER_PAGE, type ListPage } from './paging.ts';
 import type { SiteModel } from './types.ts';
 import * as urls from './urls.ts';
 
@@ -24,9 +24,6 @@ export interface PageGroup {
 /** "Actions, page 2 of 3" for a list's later pages. */
 const later = (page: ListPage<unknown>): string =>
   `${words.pages.objective.actions.toLowerCase()}, ${words.chrome.pager.pageOf(page.number, page.of)}`;
-/** A list's title, and which page after the first: "Overdue actions, page 2 of 3". */
-const paged = (title: string, page: ListPage<unknown>): string =>
-  page.number === 1 ? title : `${title}, ${words.chrome.pager.pageOf(page.number, page.of)}`;
 
 /** One page of the HTML sitemap: its share of the links, under the headings of the groups they belong to. */
 export interface SitemapPage extends ListPage<PageLink> {
@@ -108,10 +105,13 @@ function listWith(model: SiteModel, sitemapPages: number): PageGroup[] {
       heading: chrome.sections.actionPlan.label,
       href: urls.actionPlanHref,
       pages: [
-        ...model.overduePages.map((page) => ({ label: paged(p.overdue.title, page), href: page.href })),
-        ...model.changes.pages.map((page) => ({ label: paged(p.changes.title, page), href: page.href })),
+        ...model.overduePages.map((page) => ({ label: pagedTitle(p.overdue.title, page), href: page.href })),
+        ...model.changes.pages.map((page) => ({ label: pagedTitle(p.changes.title, page), href: page.href })),
         ...ACTION_STATUSES.flatMap((status) =>
-          model.statusPages[status].map((page) => ({ label: paged(p.status.title(status), page), href: page.href })),
+          model.statusPages[status].map((page) => ({
+            label: pagedTitle(p.status.title(status), page),
+            href: page.href,
+          })),
         ),
         ...model.actions.all.map((a) => ({ label: p.action.searchTitle(a.id, a.action), href: a.href })),
       ],
@@ -140,7 +140,7 @@ function listWith(model: SiteModel, sitemapPages: number): PageGroup[] {
       pages: [
         { label: label(urls.meetingsHref, p.meetings.title), href: urls.meetingsHref },
         ...model.meetingYears.flatMap((y) =>
-          y.pages.map((page) => ({ label: paged(p.meetings.yearTitle(y.year), page), href: page.href })),
+          y.pages.map((page) => ({ label: pagedTitle(p.meetings.yearTitle(y.year), page), href: page.href })),
         ),
         { label: p.annualReports.title, href: urls.annualReportsHref },
         ...[...model.annualReports.all].reverse().map((r) => ({ label: r.data.title, href: r.href })),
@@ -150,7 +150,7 @@ function listWith(model: SiteModel, sitemapPages: number): PageGroup[] {
       heading: label(urls.updatesHref, words.updates.title),
       href: urls.updatesHref,
       pages: model.updateYears.flatMap((y) =>
-        y.pages.map((page) => ({ label: paged(words.updates.yearTitle(y.year), page), href: page.href })),
+        y.pages.map((page) => ({ label: pagedTitle(words.updates.yearTitle(y.year), page), href: page.href })),
       ),
     },
     {

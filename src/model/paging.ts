@@ -9,6 +9,7 @@
  * page's frame and for rows carrying long text (an action row with its outcome, partners and plans
  * weighs about 150 to 200 bytes gzipped; a meeting about 250; an update about 70).
  */
+import { words } from '../i18n/index.ts';
 import { pageHref } from './urls.ts';
 
 export const PER_PAGE = {
@@ -60,3 +61,10 @@ export function pageHolding<T>(pages: readonly ListPage<T>[], item: T): ListPage
   if (!page) throw new Error('The item is on none of the pages.');
   return page;
 }
+
+/**
+ * A list's title, and which page after the first: "Overdue actions, page 2 of 3". Each page's title
+ * and its link in the sitemap both come from here, so the two always read the same.
+ */
+export const pagedTitle = (title: string, page: Pick<ListPage<unknown>, 'number' | 'of'>): string =>
+  page.number === 1 ? title : `${title}, ${words.chrome.pager.pageOf(page.number, page.of)}`;
