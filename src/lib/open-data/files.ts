@@ -64,15 +64,14 @@ function makeOpenDataFiles(model: Model): OpenDataFile[] {
   const actions = actionsDataset(model.actionPlan);
   const actionList = actionRows(model.actions.all);
   const tidy = tidyFiguresDataset(content);
-  const allFigures = tidyFigureRows(content, figures);
+  // Each indicator's rows once: figures.csv and figures.json are all of them, in indicators.yaml order.
+  const byIndicator = content.indicators.map((i) => ({ id: i.id, rows: tidyFigureRows(content, figures, i.id) }));
+  const allFigures = byIndicator.flatMap(({ rows }) => rows);
   const scorecard = scorecardDataset(content.site);
   return [
     { href: urls.figuresCsvHref, body: csvOf(tidy, allFigures) },
     { href: urls.figuresJsonHref, body: jsonOf(tidy, allFigures) },
-    ...content.indicators.map((i) => ({
-      href: urls.indicatorCsvHref(i.id),
-      body: csvOf(tidy, tidyFigureRows(content, figures, i.id)),
-    })),
+    ...byIndicator.map(({ id, rows }) => ({ href: urls.indicatorCsvHref(id), body: csvOf(tidy, rows) })),
     ...content.scorecards.flatMap((card) => {
       const rows = scorecardRows(content, figures, card.year);
       return [
