@@ -52,7 +52,7 @@ export function toCsv(columns: readonly string[], rows: readonly Record<string, 
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-export function csvResponse(csv: string): Response {
+export function csvResponse(csv: string | Uint8Array<ArrayBuffer>): Response {
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 }
 
@@ -61,6 +61,6 @@ export function jsonResponse(data: unknown): Response {
 }
 
 /** JSON already written as text (src/lib/open-data/files.ts). */
-export function jsonTextResponse(json: string): Response {
+export function jsonTextResponse(json: string | Uint8Array<ArrayBuffer>): Response {
   return new Response(json, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }

@@ -20,8 +20,16 @@ import { tidyFigureRows, tidyFiguresDataset } from './tidy-figures.ts';
 
 export interface OpenDataFile {
   href: string;
-  body: string;
+  /**
+   * The file's text in UTF-8, as it is published. Kept as bytes rather than a string: the files
+   * are held for the whole build (the endpoints and the ZIP ask for them at different times), and
+   * JSON with a "’" in it is a two-byte string in V8, twice its UTF-8 size (figures.json alone was
+   * 40 MB of string at 40x the example; issue 15).
+   */
+  bytes: Uint8Array<ArrayBuffer>;
 }
+
+const file = (href: string, body: string): OpenDataFile => ({ href, bytes: Buffer.from(body, 'utf8') });
 
 export const csvOf = (dataset: Dataset, rows: readonly Row[]): string =>
   toCsv(
@@ -34,13 +42,13 @@ export const jsonOf = (dataset: Dataset, rows: readonly Row[]): string =>
 type Model = Pick<SiteModel, 'content' | 'figures' | 'actions' | 'actionPlan'>;
 
 /** The files made for each site model: one build's model is asked for them by 500 endpoints and the ZIP. */
-const MADE = new WeakMap<Model, { files: OpenDataFile[]; byHref: Map<string, string> }>();
+const MADE = new WeakMap<Model, { files: OpenDataFile[]; byHref: Map<string, Uint8Array<ArrayBuffer>> }>();
 
-function made(model: Model): { files: OpenDataFile[]; byHref: Map<string, string> } {
+function made(model: Model): { files: OpenDataFile[]; byHref: Map<string, Uint8Array<ArrayBuffer>> } {
   let known = MADE.get(model);
   if (!known) {
     const files = makeOpenDataFiles(model);
-    known = { files, byHref: new Map(files.map((f) => [f.href, f.body])) };
+    known = { files, byHref: new Map(files.map((f) => [f.href, f.bytes])) };
     MADE.set(model, known);
   }
   return known;
@@ -53,7 +61,7 @@ export const openDataFiles = (model: Model): OpenDataFile[] => made(model).files
  * The text of the open data file at `href`, which its endpoint serves: the same text the ZIP holds,
  * made once (a 20x council has some 500 of these files, and each was being made twice).
  */
-export function openDataFile(model: Model, href: string): string {
+export function openDataFile(model: Model, href: string): Uint8Array<ArrayBuffer> {
   const body = made(model).byHref.get(href);
   if (body === undefined) throw new Error(`No open data file is published at ${href}.`);
   return body;
@@ -69,23 +77,23 @@ function makeOpenDataFiles(model: Model): OpenDataFile[] {
   const allFigures = byIndicator.flatMap(({ rows }) => rows);
   const scorecard = scorecardDataset(content.site);
   return [
-    { href: urls.figuresCsvHref, body: csvOf(tidy, allFigures) },
-    { href: urls.figuresJsonHref, body: jsonOf(tidy, allFigures) },
-    ...byIndicator.map(({ id, rows }) => ({ href: urls.indicatorCsvHref(id), body: csvOf(tidy, rows) })),
+    file(urls.figuresCsvHref, csvOf(tidy, allFigures)),
+    file(urls.figuresJsonHref, jsonOf(tidy, allFigures)),
+    ...byIndicator.map(({ id, rows }) => file(urls.indicatorCsvHref(id), csvOf(tidy, rows))),
     ...content.scorecards.flatMap((card) => {
       const rows = scorecardRows(content, figures, card.year);
       return [
-        { href: urls.scorecardCsvHref(card.year), body: csvOf(scorecard, rows) },
+        file(urls.scorecardCsvHref(card.year), csvOf(scorecard, rows)),
         // The year's JSON names its year first, as its endpoint writes it.
-        {
-          href: urls.scorecardJsonHref(card.year),
-          body: `${JSON.stringify({ year: card.year, ...jsonDocument(scorecard, rows) }, null, 2)}\n`,
-        },
+        file(
+          urls.scorecardJsonHref(card.year),
+          `${JSON.stringify({ year: card.year, ...jsonDocument(scorecard, rows) }, null, 2)}\n`,
+        ),
       ];
     }),
-    { href: urls.indicatorsCsvHref, body: csvOf(INDICATORS, indicatorRows(content)) },
-    { href: urls.indicatorsJsonHref, body: jsonOf(INDICATORS, indicatorRows(content)) },
-    { href: urls.actionsCsvHref, body: csvOf(actions, actionList) },
-    { href: urls.actionsJsonHref, body: jsonOf(actions, actionList) },
+    file(urls.indicatorsCsvHref, csvOf(INDICATORS, indicatorRows(content))),
+    file(urls.indicatorsJsonHref, jsonOf(INDICATORS, indicatorRows(content))),
+    file(urls.actionsCsvHref, csvOf(actions, actionList)),
+    file(urls.actionsJsonHref, jsonOf(actions, actionList)),
   ];
 }

@@ -25,7 +25,7 @@ export function zipFiles(files: readonly OpenDataFile[], day: Date): Uint8Array 
   // ZIP dates are local DOS times from 1980: noon on the build day stays on that day in any zone.
   const mtime = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 12));
   for (const file of files) {
-    const data = Buffer.from(file.body, 'utf8');
+    const data = file.bytes;
     const entry: ZipInputFile = {
       filename: entryName(file.href),
       size: data.length,
