@@ -161,7 +161,6 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     }
     (files[key] as LoadedFile<TypeKey>[]).push({ type: key, source, id, data: data as Parsed<TypeKey> });
   }
-  cache?.save();
 
   for (const [key, type] of Object.entries(CONTENT_TYPES) as [TypeKey, ContentType][]) {
     if (type.single && files[key].length === 0) {
@@ -177,10 +176,12 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
 
   // Only rules that need a valid site.yaml read the policy: the defaults stand in for the others.
   const policy = files.site[0]?.data?.policy ?? DEFAULT_POLICY;
-  const context = { today: options.today ?? buildDate(), publicDir: options.publicDir ?? PUBLIC_DIR, policy };
+  const context = { today: options.today ?? buildDate(), publicDir: options.publicDir ?? PUBLIC_DIR, policy, cache };
   for (const rule of CONTENT_RULES) {
     if (rule.needs.every((key) => complete(files, key))) problems.push(...rule.run(files, context));
   }
+  // After the rules, which keep what they found in each file in the same cache (file-findings.ts).
+  cache?.save();
   const content = errorsIn(problems).length === 0 ? assemble(files) : undefined;
   return { content, problems, files };
 }

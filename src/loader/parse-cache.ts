@@ -5,7 +5,7 @@
  *
  * Only the data of a file that had no problem is kept, keyed by the file's exact text. The whole
  * cache is thrown away when the code that reads or validates content changes (every file under
- * src/loader/, src/schemas/ and src/markdown/) or any installed package does (package-lock.json), so
+ * src/loader/, src/schemas/, src/markdown/ and src/lib/) or any installed package does (package-lock.json), so
  * a cached reading is always the reading this code would make. A YAML file's positions are not
  * kept: a file read from the cache is parsed again, with the same parser and options, only when a
  * rule reports a problem in it (source-file.ts), so every message keeps its line and column. An MDX
@@ -26,8 +26,12 @@ import { deserialize, serialize } from 'node:v8';
 const PROJECT = path.resolve(import.meta.dirname, '../..');
 const DEFAULT_DIR = path.join(PROJECT, 'node_modules', '.cache', 'corporate-parenting', 'parse');
 
-/** The code a cached reading depends on: the loader, the schemas, the Markdown pipeline and the parsers themselves. */
-const CODE_FOLDERS = ['loader', 'schemas', 'markdown'].map((folder) => path.join(PROJECT, 'src', folder));
+/**
+ * The code a cached reading, or a rule's findings in a file (file-findings.ts), depends on: the
+ * loader and its rules, the schemas, the Markdown pipeline, the shared library the rules use
+ * (src/lib/) and the parsers themselves.
+ */
+const CODE_FOLDERS = ['loader', 'schemas', 'markdown', 'lib'].map((folder) => path.join(PROJECT, 'src', folder));
 /** Every installed package's version (yaml, remark, micromark…). */
 const LOCK_FILE = path.join(PROJECT, 'package-lock.json');
 

@@ -24,6 +24,8 @@ export interface SourceFile {
   file: string;
   /** The parsed data, or undefined when the file could not be read as YAML. */
   data: unknown;
+  /** The file's text as read (after its byte order mark), or undefined when it could not be read. */
+  text?: string;
   /** For MDX: the prose under the front matter. */
   body: string;
   /** For MDX: the line the body starts on. */
@@ -214,6 +216,7 @@ export function readSourceFile(
     at({ line: 1, col: 1 }, decoded.problem);
     return result;
   }
+  result.text = decoded.text;
   const hidden = hiddenCharacter(decoded.text);
   if (hidden) {
     at(hidden.pos, hidden.message);
@@ -266,7 +269,7 @@ export function readSourceFile(
       if (!again) cache?.reread(shownPath);
       return (again ??= parseYaml(source, lineOffset));
     };
-    return Object.assign(result, locators(read));
+    return Object.assign(result, rememberedLocators(locators(read), cache!, `positions in ${lineOffset}\n${source}`));
   }
 
   const reading = parseYaml(source, lineOffset);
@@ -304,6 +307,31 @@ export function readSourceFile(
     result,
     locators(() => reading),
   );
+}
+
+/**
+ * A cached file's positions, kept in the cache under its text once that reading gave them: a rule
+ * that reports the same problem run after run (a stale action) then needs no second reading of a
+ * file that has not changed. Each position is still the one the file's reading gave.
+ */
+function rememberedLocators(
+  found: Pick<SourceFile, 'locate' | 'locateKey'>,
+  cache: ParseCache,
+  key: string,
+): Pick<SourceFile, 'locate' | 'locateKey'> {
+  const known = (cache.get(key) as Map<string, Position> | undefined) ?? new Map<string, Position>();
+  const remember = (id: string, find: () => Position): Position => {
+    const kept = known.get(id);
+    if (kept) return { ...kept };
+    const position = find();
+    known.set(id, { ...position });
+    cache.set(key, known);
+    return position;
+  };
+  return {
+    locate: (path) => remember(JSON.stringify(path), () => found.locate(path)),
+    locateKey: (path, name) => remember(JSON.stringify([path, name]), () => found.locateKey(path, name)),
+  };
 }
 
 /** Where values and keys are, from one reading of the file (made when first asked for, if `read` makes it). */

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import type { Policy } from '../schemas/site-policy.ts';
 import type { CONTENT_TYPES } from './content-files.ts';
+import type { ParseCache } from './parse-cache.ts';
 import type { Problem } from './problems.ts';
 import type { SourceFile } from './source-file.ts';
 
@@ -33,6 +34,8 @@ export interface RuleContext {
   policy: Policy;
   /** The folder published as it is, where the logo must be. */
   publicDir: string;
+  /** Where rules that read one file at a time keep what they found in it (file-findings.ts); none when off. */
+  cache?: ParseCache | undefined;
 }
 
 /**

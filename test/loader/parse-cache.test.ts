@@ -15,14 +15,17 @@ import { FIXTURES, MINIMAL, PLEDGES_COUNCIL, SECOND_COUNCIL } from '../support/p
 import { TEST_TODAY } from '../support/test-date.ts';
 
 /** A cache that counts the readings it gave back, so a test knows the cached path was taken. */
-function counted(cache: ParseCache): ParseCache & { hits: number; rereads: string[] } {
+function counted(cache: ParseCache): ParseCache & { hits: number; findingHits: number; rereads: string[] } {
   const result = {
     hits: 0,
+    /** Of the hits, those that gave back a rule's findings in a file (src/loader/file-findings.ts). */
+    findingHits: 0,
     rereads: [] as string[],
     reread: (file: string) => result.rereads.push(file),
     get: (text: string) => {
       const data = cache.get(text);
       if (data !== undefined) result.hits += 1;
+      if (data !== undefined && text.startsWith('findings of ')) result.findingHits += 1;
       return data;
     },
     set: (text: string, data: unknown) => cache.set(text, data),
@@ -36,8 +39,11 @@ function load(dir: string, parseCache: ParseCache | false) {
   return { content, problems: sortProblems(problems).map(formatProblem) };
 }
 
-/** Loads `dir` uncached, then twice through one cache folder (filling it, then reading from it). */
-function compare(dir: string): { hits: number } {
+/**
+ * Loads `dir` uncached, then twice through one cache folder (filling it, then reading from it): the
+ * warm run takes files' readings and the per-file rules' findings in them from the cache.
+ */
+function compare(dir: string): { hits: number; findingHits: number } {
   const cacheDir = mkdtempSync(path.join(tmpdir(), 'cp-parse-cache-'));
   const uncached = load(dir, false);
   const cold = load(dir, openParseCache(dir, cacheDir));
@@ -46,7 +52,7 @@ function compare(dir: string): { hits: number } {
   expect(cold).toStrictEqual(uncached);
   expect(warm.problems).toStrictEqual(uncached.problems);
   expect(warm.content).toStrictEqual(uncached.content);
-  return { hits: warmCache.hits };
+  return { hits: warmCache.hits, findingHits: warmCache.findingHits };
 }
 
 const overlays = (folder: string): string[] =>
@@ -66,7 +72,10 @@ describe('content read from the parse cache means what the files say', () => {
     ['second-council', SECOND_COUNCIL],
     ['pledges-council', PLEDGES_COUNCIL],
   ])('%s: the same content and warnings, cached or not', (_name, council) => {
-    expect(compare(copyCouncil({ from: council })).hits).toBeGreaterThan(0);
+    const { hits, findingHits } = compare(copyCouncil({ from: council }));
+    expect(hits).toBeGreaterThan(0);
+    // The prose rules' findings in each file came from the cache, and are the same as found afresh.
+    expect(findingHits).toBeGreaterThan(0);
   });
 
   it('parses a cached file again only when a rule reports a problem in it', () => {

@@ -16,6 +16,7 @@ import { hidesCountsByDifference, isSmallCount, isSuppressed } from '../../lib/s
 import type { Indicator } from '../../schemas/indicators.ts';
 import type { ScorecardRow, ValueEntry } from '../../schemas/scorecards.ts';
 import type { SmallNumbersPolicy } from '../../schemas/site-policy.ts';
+import { fileFindings } from '../file-findings.ts';
 import { ProblemList } from '../located.ts';
 import type { ContentRule } from '../types.ts';
 import { CALENDAR, NAMED_BY_NUMBER, numberWord, smallCountsIn } from './small-numbers-words.ts';
@@ -100,36 +101,40 @@ export const hiddenFiguresInCommentary: ContentRule = {
   needs: ['site', 'indicators'],
   run(files, context) {
     const rule = context.policy.small_numbers;
-    const problems = new ProblemList();
     const indicators = new Map(files.indicators.flatMap((f) => f.data ?? []).map((i) => [i.id, i]));
-    for (const f of files.scorecards) {
-      f.data?.indicators.forEach((row, i) => {
-        const indicator = indicators.get(row.indicator);
-        const text = row.commentary;
-        if (!indicator || !text) return;
-        const shown = publishedNumbers(indicator, row, rule);
-        const refused = smallCountsIn(text, rule.hide_counts_up_to);
-        const byProseRule = (index: number): boolean =>
-          refused.some((r) => index >= r.index && index < r.index + r.words.length);
-        const reported = new Set<number>();
-        for (const entry of row.values) {
-          const when = periodLabel(entry.period, f.data!.year);
-          for (const hidden of hiddenIn(indicator, entry, rule, when)) {
-            if (hidden.kind === 'count' && shown.has(String(hidden.number))) continue;
-            if (hidden.kind === 'percentage' && shown.has(String(roundForUnit(hidden.number, indicator.unit))))
-              continue;
-            const found = stated(text, hidden, indicator.unit);
-            if (!found || byProseRule(found.index) || reported.has(found.index)) continue;
-            reported.add(found.index);
-            problems.at(
-              f.source,
-              ['indicators', i, 'commentary'],
-              `the commentary on "${row.indicator}" says "${found.words}", which is ${hidden.what}, hidden as [c] because it is about so few children: leave the number out, or say what it means in words ("a small number of children", "fewer than last year")`,
-            );
+    // What the rule reads besides the scorecard: the policy (in site.yaml) and the indicators, as written.
+    const settings = JSON.stringify([...files.site, ...files.indicators].map((f) => f.source.text ?? null));
+    return files.scorecards.flatMap((f) =>
+      fileFindings(context, f, 'hidden-figures-in-commentary', settings, () => {
+        const problems = new ProblemList();
+        f.data?.indicators.forEach((row, i) => {
+          const indicator = indicators.get(row.indicator);
+          const text = row.commentary;
+          if (!indicator || !text) return;
+          const shown = publishedNumbers(indicator, row, rule);
+          const refused = smallCountsIn(text, rule.hide_counts_up_to);
+          const byProseRule = (index: number): boolean =>
+            refused.some((r) => index >= r.index && index < r.index + r.words.length);
+          const reported = new Set<number>();
+          for (const entry of row.values) {
+            const when = periodLabel(entry.period, f.data!.year);
+            for (const hidden of hiddenIn(indicator, entry, rule, when)) {
+              if (hidden.kind === 'count' && shown.has(String(hidden.number))) continue;
+              if (hidden.kind === 'percentage' && shown.has(String(roundForUnit(hidden.number, indicator.unit))))
+                continue;
+              const found = stated(text, hidden, indicator.unit);
+              if (!found || byProseRule(found.index) || reported.has(found.index)) continue;
+              reported.add(found.index);
+              problems.at(
+                f.source,
+                ['indicators', i, 'commentary'],
+                `the commentary on "${row.indicator}" says "${found.words}", which is ${hidden.what}, hidden as [c] because it is about so few children: leave the number out, or say what it means in words ("a small number of children", "fewer than last year")`,
+              );
+            }
           }
-        }
-      });
-    }
-    return problems.items;
+        });
+        return problems.items;
+      }),
+    );
   },
 };

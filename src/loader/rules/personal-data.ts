@@ -24,6 +24,7 @@
 import type { Nodes } from 'mdast';
 import { readAddress } from '../../lib/addresses.ts';
 import { proseBlocks, type ProseBlock } from '../../markdown/prose-text.ts';
+import { fileFindings } from '../file-findings.ts';
 import type { Problem } from '../problems.ts';
 import { fieldName, textValues } from '../prose-values.ts';
 import type { PathSegment } from '../source-file.ts';
@@ -318,40 +319,46 @@ export const personalData: ContentRule = {
   needs: ['site'],
   run(files, context) {
     const settings = settingsFor(files, context);
+    // What settingsFor reads: site.yaml (which holds the policy) and roles.yaml, as written.
+    const settingsKey = JSON.stringify([...files.site, ...files.roles].map((f) => f.source.text ?? null));
     const problems: Problem[] = [];
-    const warn = (file: string, at: { line: number; col: number }, message: string): void => {
-      problems.push({ file, line: at.line, col: at.col, message, severity: 'warning' });
-    };
     for (const f of Object.values(files).flat() as LoadedFile<TypeKey>[]) {
-      // Mailboxes: a role's and the site's contact are the council's teams; any other (a helpline's) only never personal.
-      for (const { path, address } of emailFields(f.data)) {
-        const team = f.type === 'roles' || (f.type === 'site' && path[0] === 'contact');
-        const personal = personalService(address, settings);
-        const message = team
-          ? mailboxProblem(address, settings)
-          : personal && `the address "${address}" is ${personal}`;
-        if (message) warn(f.source.file, f.source.locate(path), message);
-      }
-      for (const { path, text } of textValues(f.data)) {
-        for (const finding of proseFindings(text, settings)) {
-          warn(f.source.file, f.source.locate(path), `${fieldName(f, path)} ${finding.message}`);
-        }
-      }
-      const tree = f.source.tree;
-      if (!tree) continue;
-      const where = f.type === 'annualReports' ? 'the report' : 'the page';
-      for (const { address, node } of mailtoLinks(tree)) {
-        const personal = personalService(address, settings);
-        const start = node.position?.start;
-        const at = { line: start?.line ?? f.source.bodyLine, col: start?.column ?? 1 };
-        if (personal) warn(f.source.file, at, `${where} links to "${address}", ${personal}`);
-      }
-      for (const block of withRowsJoined(proseBlocks(tree, f.source.body))) {
-        for (const finding of proseFindings(block.text, settings)) {
-          warn(f.source.file, block.at(finding.index), `${where} ${finding.message}`);
-        }
-      }
+      problems.push(...fileFindings(context, f, 'personal-data', settingsKey, () => findingsIn(f, settings)));
     }
     return problems;
   },
 };
+
+function findingsIn(f: LoadedFile<TypeKey>, settings: Settings): Problem[] {
+  const problems: Problem[] = [];
+  const warn = (file: string, at: { line: number; col: number }, message: string): void => {
+    problems.push({ file, line: at.line, col: at.col, message, severity: 'warning' });
+  };
+  // Mailboxes: a role's and the site's contact are the council's teams; any other (a helpline's) only never personal.
+  for (const { path, address } of emailFields(f.data)) {
+    const team = f.type === 'roles' || (f.type === 'site' && path[0] === 'contact');
+    const personal = personalService(address, settings);
+    const message = team ? mailboxProblem(address, settings) : personal && `the address "${address}" is ${personal}`;
+    if (message) warn(f.source.file, f.source.locate(path), message);
+  }
+  for (const { path, text } of textValues(f.data)) {
+    for (const finding of proseFindings(text, settings)) {
+      warn(f.source.file, f.source.locate(path), `${fieldName(f, path)} ${finding.message}`);
+    }
+  }
+  const tree = f.source.tree;
+  if (!tree) return problems;
+  const where = f.type === 'annualReports' ? 'the report' : 'the page';
+  for (const { address, node } of mailtoLinks(tree)) {
+    const personal = personalService(address, settings);
+    const start = node.position?.start;
+    const at = { line: start?.line ?? f.source.bodyLine, col: start?.column ?? 1 };
+    if (personal) warn(f.source.file, at, `${where} links to "${address}", ${personal}`);
+  }
+  for (const block of withRowsJoined(proseBlocks(tree, f.source.body))) {
+    for (const finding of proseFindings(block.text, settings)) {
+      warn(f.source.file, block.at(finding.index), `${where} ${finding.message}`);
+    }
+  }
+  return problems;
+}

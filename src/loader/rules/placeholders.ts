@@ -5,7 +5,8 @@
  * body that starts with "TODO", and for an email or web address on example.org, example.com or
  * example.net: those domains are reserved for examples (RFC 2606), so no council publishes on them.
  */
-import type { LoadedFiles } from '../types.ts';
+import type { LoadedFile, LoadedFiles, RuleContext, TypeKey } from '../types.ts';
+import { fileFindings } from '../file-findings.ts';
 import { ProblemList } from '../located.ts';
 import type { Problem } from '../problems.ts';
 import type { PathSegment } from '../source-file.ts';
@@ -27,24 +28,28 @@ function* placeholders(value: unknown, path: PathSegment[] = []): Generator<{ pa
   }
 }
 
-export function placeholdersLeft(files: LoadedFiles): Problem[] {
+export function placeholdersLeft(files: LoadedFiles, context: Pick<RuleContext, 'cache'> = {}): Problem[] {
+  return Object.values(files)
+    .flat()
+    .flatMap((file: LoadedFile<TypeKey>) =>
+      fileFindings(context, file, 'placeholders', '', () => placeholdersIn(file)),
+    );
+}
+
+function placeholdersIn(file: LoadedFile<TypeKey>): Problem[] {
   const problems = new ProblemList();
-  for (const list of Object.values(files)) {
-    for (const file of list) {
-      for (const found of placeholders(file.source.data)) {
-        problems.at(file.source, found.path, found.message, 'warning');
-      }
-      file.source.body.split('\n').forEach((line, i) => {
-        if (!line.trimStart().startsWith('TODO')) return;
-        problems.add({
-          file: file.source.file,
-          line: file.source.bodyLine + i,
-          col: line.length - line.trimStart().length + 1,
-          severity: 'warning',
-          message: 'replace this placeholder line with the real text',
-        });
-      });
-    }
+  for (const found of placeholders(file.source.data)) {
+    problems.at(file.source, found.path, found.message, 'warning');
   }
+  file.source.body.split('\n').forEach((line, i) => {
+    if (!line.trimStart().startsWith('TODO')) return;
+    problems.add({
+      file: file.source.file,
+      line: file.source.bodyLine + i,
+      col: line.length - line.trimStart().length + 1,
+      severity: 'warning',
+      message: 'replace this placeholder line with the real text',
+    });
+  });
   return problems.items;
 }

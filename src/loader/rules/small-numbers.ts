@@ -8,6 +8,7 @@
  * one parsed tree, as the page shows it, images' alternative text included. The phrasings are in small-numbers-words.ts.
  */
 import { imageTexts, proseBlocks } from '../../markdown/prose-text.ts';
+import { fileFindings } from '../file-findings.ts';
 import type { Problem } from '../problems.ts';
 import { fieldName, textValues } from '../prose-values.ts';
 import type { ContentRule, LoadedFile, TypeKey } from '../types.ts';
@@ -23,25 +24,27 @@ export const smallNumbersInText: ContentRule['run'] = (files, context) => {
     leak.difference === undefined
       ? `says "${leak.words}": ${ADVICE}`
       : `says "${leak.words}", so ${leak.difference} ${leak.difference === 1 ? 'is' : 'are'} not: ${BY_DIFFERENCE}`;
-  const problems: Problem[] = [];
-  const error = (file: string, at: { line: number; col: number }, message: string): void => {
-    problems.push({ file, line: at.line, col: at.col, message, severity: 'error' });
-  };
-
-  const all = Object.values(files).flat() as LoadedFile<TypeKey>[];
-  for (const f of all) {
+  const findingsIn = (f: LoadedFile<TypeKey>): Problem[] => {
+    const problems: Problem[] = [];
+    const error = (file: string, at: { line: number; col: number }, message: string): void => {
+      problems.push({ file, line: at.line, col: at.col, message, severity: 'error' });
+    };
     for (const { path, text } of textValues(f.data)) {
       const [leak] = smallCountsIn(text, max);
       if (leak) error(f.source.file, f.source.locate(path), `${fieldName(f, path)} ${says(leak)}`);
     }
     // The prose, as the page shows it (read from the body's tree): every leak, at its own line and column.
-    if (!f.source.tree) continue;
+    if (!f.source.tree) return problems;
     const where = f.type === 'annualReports' ? 'the report' : 'the page';
     for (const block of [...proseBlocks(f.source.tree, f.source.body), ...imageTexts(f.source.tree)]) {
       for (const leak of smallCountsIn(block.text, max)) {
         error(f.source.file, block.at(leak.index), `${where} ${says(leak)}`);
       }
     }
-  }
-  return problems;
+    return problems;
+  };
+
+  const all = Object.values(files).flat() as LoadedFile<TypeKey>[];
+  // The one setting the rule reads is the small count.
+  return all.flatMap((f) => fileFindings(context, f, 'small-numbers-in-text', String(max), () => findingsIn(f)));
 };
