@@ -8,7 +8,9 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadContent } from '../../src/loader/load-content.ts';
+import { serialize, deserialize } from 'node:v8';
+import { loadContent, type LoadResult } from '../../src/loader/load-content.ts';
+import type { ParseCache } from '../../src/loader/parse-cache.ts';
 import type { Content } from '../../src/loader/model.ts';
 import { errorsIn, formatProblem, sortProblems } from '../../src/loader/problems.ts';
 import { MINIMAL } from './paths.ts';
@@ -59,19 +61,42 @@ export function removeCopy(contentDir: string): void {
   rmSync(path.dirname(contentDir), { recursive: true, force: true });
 }
 
+/**
+ * What the one YAML/MDX reading made of each text, kept for the life of the test process, as
+ * `npm run check` keeps it between runs (src/loader/parse-cache.ts): the tests copy the same council
+ * again and again with one file changed, so every other file's reading is reused instead of made
+ * again (issue 15: the editors' guide test alone loaded the example council some 50 times). Only a
+ * text that had no problem is kept, as in the real cache, and a text a rule reports on is parsed
+ * again for its positions; test/loader/parse-cache.test.ts shows cached and uncached readings give
+ * the same problems over the whole bad-input corpus. Entries are copied in and out with v8's
+ * serializer, as the real cache stores them, so no test can change another's reading.
+ */
+const readings = new Map<string, Buffer>();
+const sharedReadings: ParseCache = {
+  get: (text) => {
+    const stored = readings.get(text);
+    return stored === undefined ? undefined : deserialize(stored);
+  },
+  set: (text, data) => void readings.set(text, serialize(data)),
+  save: () => {},
+  reread: () => {},
+};
+
+const load = (dir: string, today: Date): LoadResult => loadContent(dir, { today, parseCache: sharedReadings });
+
 /** Every problem as `npm run check` prints it, errors and warnings, in file order. */
 export function problemLines(dir: string, today: Date = TEST_TODAY): string[] {
-  return sortProblems(loadContent(dir, { today }).problems).map(formatProblem);
+  return sortProblems(load(dir, today).problems).map(formatProblem);
 }
 
 export function warningLines(dir: string, today: Date = TEST_TODAY): string[] {
-  const { problems } = loadContent(dir, { today });
+  const { problems } = load(dir, today);
   return sortProblems(problems.filter((p) => p.severity === 'warning')).map(formatProblem);
 }
 
 /** The errors an editor would see for `dir`, one line each, in file order (warnings left out). */
 export function errorLines(dir: string, today: Date = TEST_TODAY): string[] {
-  return sortProblems(errorsIn(loadContent(dir, { today }).problems)).map(formatProblem);
+  return sortProblems(errorsIn(load(dir, today).problems)).map(formatProblem);
 }
 
 /** The errors as one text, for pinning with an inline snapshot ('' when there are none). */
@@ -81,7 +106,7 @@ export function errorText(dir: string, today: Date = TEST_TODAY): string {
 
 /** The loaded content of a valid council, failing with the check's messages when it is not valid. */
 export function loadValid(dir: string, today: Date = TEST_TODAY): Content {
-  const { content, problems } = loadContent(dir, { today });
+  const { content, problems } = load(dir, today);
   if (!content) throw new Error(sortProblems(problems).map(formatProblem).join('\n'));
   return content;
 }
