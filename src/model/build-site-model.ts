@@ -288,6 +288,7 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
     .map((r) => ({
       ...r,
       worklist: worklist(r.actions, r.arising, today, content.site.policy.staleness.update_overdue_actions_every_days),
+      actionPages: pagesOf(r.actions, r.role.href, PER_PAGE.actions),
     }));
 
   return {

@@ -132,7 +132,12 @@ function listWith(model: SiteModel, sitemapPages: number): PageGroup[] {
     {
       heading: chrome.sections.leads.label,
       href: urls.leadsHref,
-      pages: model.responsibilities.map((r) => ({ label: r.role.title, href: r.role.href })),
+      pages: model.responsibilities.flatMap((r) =>
+        r.actionPages.map((page) => ({
+          label: page.number === 1 ? r.role.title : `${r.role.title}: ${later(page)}`,
+          href: page.href,
+        })),
+      ),
     },
     {
       heading: chrome.sections.governance.label,

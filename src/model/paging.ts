@@ -13,7 +13,7 @@ import { words } from '../i18n/index.ts';
 import { pageHref } from './urls.ts';
 
 export const PER_PAGE = {
-  /** Action rows, with their details, on an objective's, a status's or the overdue page (a lead's page is not paged yet). */
+  /** Action rows, with their details, on an objective's, a lead's, a status's or the overdue page. */
   actions: 30,
   /** Meetings, with their agendas and actions arising, on a year's page. */
   meetings: 25,

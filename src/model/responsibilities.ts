@@ -17,7 +17,7 @@ import type {
 } from './types.ts';
 
 /** How many things a role is responsible for; a role with none gets no page. */
-export function responsibilityCount(r: Omit<RoleResponsibilities, 'worklist'>): number {
+export function responsibilityCount(r: Omit<RoleResponsibilities, 'worklist' | 'actionPages'>): number {
   return (
     r.objectives.length +
     r.actions.length +
@@ -43,8 +43,10 @@ export interface ResponsibilitySources {
 }
 
 /** Every role's responsibilities, in roles.yaml order, including roles with none. */
-export function buildResponsibilities(sources: ResponsibilitySources): Omit<RoleResponsibilities, 'worklist'>[] {
-  const byRole = new Map<string, Omit<RoleResponsibilities, 'worklist'>>(
+export function buildResponsibilities(
+  sources: ResponsibilitySources,
+): Omit<RoleResponsibilities, 'worklist' | 'actionPages'>[] {
+  const byRole = new Map<string, Omit<RoleResponsibilities, 'worklist' | 'actionPages'>>(
     sources.roles.map((role) => [
       role.id,
       {
@@ -60,7 +62,7 @@ export function buildResponsibilities(sources: ResponsibilitySources): Omit<Role
       },
     ]),
   );
-  const of = (roleId: string): Omit<RoleResponsibilities, 'worklist'> | undefined => byRole.get(roleId);
+  const of = (roleId: string): Omit<RoleResponsibilities, 'worklist' | 'actionPages'> | undefined => byRole.get(roleId);
   const deal = <K extends 'objectives' | 'actions' | 'indicators'>(
     key: K,
     items: readonly (RoleResponsibilities[K][number] & { lead: readonly string[] })[],

@@ -184,6 +184,8 @@ export interface RoleResponsibilities {
   updated: string;
   /** Its unfinished actions and what meetings asked of it, overdue first (see worklist.ts). */
   worklist: WorkItem[];
+  /** Its actions in pages (src/model/paging.ts), the first at the role's own page. */
+  actionPages: ListPage<ActionEntry>[];
 }
 
 /** One thing a role has still to do: an action it leads, or an action a meeting agreed it owns. */

@@ -67,6 +67,20 @@ describe('a council with more than a page holds', () => {
     }
   });
 
+  it("puts a lead's actions in pages of the lead's own page, linked to each other, every action on one, each page in the sitemap", () => {
+    const lead = model.responsibilities.reduce((a, b) => (b.actions.length > a.actions.length ? b : a));
+    const pages = lead.actionPages;
+    expect(pages.length).toBe(Math.ceil(lead.actions.length / PER_PAGE.actions));
+    expect(pages.length).toBeGreaterThan(2);
+    expect(pages.slice(0, 2).map((p) => p.href)).toEqual([lead.role.href, `${lead.role.href}page-2/`]);
+    expect(pages.flatMap((p) => p.items)).toEqual(lead.actions);
+    for (const page of pages) {
+      expect(page.items.length).toBeLessThanOrEqual(PER_PAGE.actions);
+      expect(page.hrefs).toEqual(pages.map((p) => p.href));
+      expect(sitemap.has(page.href), page.href).toBe(true);
+    }
+  });
+
   it('pages the status and overdue views, and lists every page in the sitemap', () => {
     const onTrack = model.statusPages['on track'];
     expect(onTrack.flatMap((p) => p.items)).toEqual(model.actionsByStatus['on track']);
