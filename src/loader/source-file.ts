@@ -7,7 +7,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { findHiddenCharacter } from './hidden-characters.ts';
-import { isStackOverflow, tagMessage, TOO_DEEP, yamlTreeProblems } from './yaml-checks.ts';
+import { isStackOverflow, tagMessage, TOO_DEEP, tooDeepFlowOffset, yamlTreeProblems } from './yaml-checks.ts';
 import { isParseError, parseProse, type ParseError, type ProseTree } from '../markdown/pipeline.ts';
 import type { ParseCache } from './parse-cache.ts';
 import type { Problem } from './problems.ts';
@@ -134,7 +134,7 @@ function explainYamlError(
         'a second YAML document starts here ("---" or "..." on its own line ends the first): a content file holds one, so delete this line, or move what follows into a file of its own',
     };
   }
-  if (isStackOverflow(message)) return { offset, message: TOO_DEEP };
+  if (isStackOverflow(message)) return { offset: tooDeepFlowOffset(source) ?? offset, message: TOO_DEEP };
   if (code === 'TAG_RESOLVE_FAILED')
     return { offset, message: tagMessage(/^!\S*/.exec(source.slice(offset))?.[0] ?? '!') };
   if (code === 'DUPLICATE_KEY') {

@@ -179,7 +179,7 @@ describe('Hidden characters are refused in the parsed values, not only in the by
 describe('What used to fail inside the build is an editor message (class 11)', () => {
   it('nested-flow-1000', () => {
     expect(check('nested-flow-1000')).toMatchInlineSnapshot(
-      `"content/roles.yaml:14:27  the values here are nested more than 20 levels deep (lists or blocks inside each other): content needs only a few levels, so check the indentation and the brackets"`,
+      `"content/roles.yaml:14:29  the values here are nested more than 20 levels deep (lists or blocks inside each other): content needs only a few levels, so check the indentation and the brackets"`,
     );
   });
 
