@@ -556,6 +556,22 @@ export const en = {
           symbols: 'Symbols',
         },
       },
+      /** A year too long for one page: its summary, and a page per objective (src/model/scorecard-sections.ts). */
+      sections: {
+        lead: 'How the year went for each objective, counted by each indicator’s rating at its latest figure. Each objective’s page has its table: every indicator’s figure for every period of the year, its target and rating, the change since the period before, and how it compares.',
+        heading: 'By objective',
+        caption: (year: string): string => `Indicators in ${year} by rating, for each objective`,
+        objective: 'Objective',
+        indicators: 'Indicators',
+        notRated: 'Not rated',
+        changed: 'Rating changed',
+        /** "Scorecard 2025-26: Education". */
+        title: (year: string, objective: string): string => `Scorecard ${year}: ${objective}`,
+        description: (year: string, objective: string): string =>
+          `The corporate parenting indicators for ${objective} in ${year}, with targets, ratings, direction of travel and comparators.`,
+        /** The pager's label. */
+        pagerTitle: (objective: string): string => `Indicators: ${objective}`,
+      },
     },
     /** The board pack: the year's scorecard and the action plan's exceptions, printed for committee papers. */
     boardPack: {

@@ -33,6 +33,7 @@ import { planChanges } from './plan-changes.ts';
 import { changeSinceLastUpdate, statusHistory } from './status-history.ts';
 import { worklist } from './worklist.ts';
 import { scorecardBoard } from './scorecard-board.ts';
+import { scorecardSections, yearRagCounts } from './scorecard-sections.ts';
 import { siteChrome } from './site-chrome.ts';
 import type {
   ActionEntry,
@@ -219,6 +220,17 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
 
   const scorecards = lookup<ScorecardEntry>(
     content.scorecards.map((card) => {
+      const board = scorecardBoard(
+        calendar.year(card.year),
+        card.indicators.map((row) => row.indicator),
+        { figures, indicators, objectives: objectives.all, comparators },
+      );
+      const notesFor = (ids: readonly string[]) =>
+        figureNotes(
+          ids.flatMap((id) => figures.inYear(id, card.year)),
+          comparators,
+          { councilName, withIndicator: true },
+        );
       const yearEnd = card.indicators
         .map((row) => figures.yearEnd(row.indicator, card.year))
         .filter((f): f is Figure => f !== undefined);
@@ -229,16 +241,10 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
         jsonHref: urls.scorecardJsonHref(card.year),
         reportingYear: calendar.year(card.year),
         figures: yearEnd,
-        figureNotes: figureNotes(
-          card.indicators.flatMap((row) => figures.inYear(row.indicator, card.year)),
-          comparators,
-          { councilName, withIndicator: true },
-        ),
-        board: scorecardBoard(
-          calendar.year(card.year),
-          card.indicators.map((row) => row.indicator),
-          { figures, indicators, objectives: objectives.all, comparators },
-        ),
+        figureNotes: notesFor(card.indicators.map((row) => row.indicator)),
+        board,
+        sections: scorecardSections(card.year, board, (rows) => notesFor(rows.map((row) => row.indicator.id))),
+        ratingCounts: yearRagCounts(board),
         exceptions: actionExceptions(actions.all, calendar.year(card.year), judgedOn, settings.reporting_period),
         packHref: urls.boardPackHref(card.year),
         byObjective: objectives.all

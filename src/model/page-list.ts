@@ -122,6 +122,12 @@ function listWith(model: SiteModel, sitemapPages: number): PageGroup[] {
       pages: [
         ...[...model.scorecards.all].reverse().flatMap((card) => [
           { label: p.scorecard.title(card.year), href: card.href },
+          ...(card.sections ?? []).flatMap((section) =>
+            section.pages.map((page) => ({
+              label: pagedTitle(p.scorecard.sections.title(card.year, section.objective.title), page),
+              href: page.href,
+            })),
+          ),
           { label: p.boardPack.title(card.year), href: urls.boardPackHref(card.year) },
         ]),
         { label: p.indicators.title, href: urls.indicatorsHref },

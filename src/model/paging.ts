@@ -21,6 +21,12 @@ export const PER_PAGE = {
   updates: 80,
   /** Links on a page of the sitemap (/sitemap/), each about 40 bytes gzipped. */
   sitemap: 200,
+  /**
+   * Indicator rows of a year's scorecard, every period of the year with target, rating, change and
+   * comparators, each about 100 bytes gzipped: a year with more is split into a page per objective
+   * (src/model/scorecard-sections.ts), and an objective with more runs over pages of this many.
+   */
+  scorecardRows: 60,
 } as const;
 
 export interface ListPage<T> {

@@ -30,6 +30,7 @@ import type { ActionReferenceMode, StatusLabel } from '../schemas/site-action-pl
 import type { PlanDate } from '../lib/action-plan/as-at.ts';
 import type { StatusScale } from '../lib/action-plan/status-scale.ts';
 import type { FigureNotes } from '../lib/scorecards/page-notes.ts';
+import type { ScorecardSection } from './scorecard-sections.ts';
 import type { Change, ChangeKind, StatusHistory } from './status-history.ts';
 import type { ActionArising, AgendaItem } from '../schemas/meetings.ts';
 import type { Subgroup } from '../schemas/board.ts';
@@ -225,6 +226,13 @@ export interface ScorecardEntry extends Scorecard {
   exceptions: ActionExceptions;
   /** The board pack's page, which `npm run pack` prints. */
   packHref: string;
+  /**
+   * A page per objective, for a year with more rows than one page holds (src/model/scorecard-sections.ts):
+   * the year's own page is then its summary. Undefined when the year is one page.
+   */
+  sections: ScorecardSection[] | undefined;
+  /** How many of its indicators are green, amber, red or not rated at their latest figure in the year. */
+  ratingCounts: RagCounts;
 }
 
 /** The actions a board pack lists. */

@@ -105,6 +105,12 @@ export const objectiveHref = (id: string): string => `${objectivesFolder}${id}/`
 export const leadHref = (roleId: string): string => `${leadsHref}${roleId}/`;
 export const indicatorHref = (id: string): string => `${indicatorsHref}${id}/`;
 export const scorecardHref = (year: string): string => `${scorecardsHref}${year}/`;
+/**
+ * One objective's indicators in a year's scorecard, for a year too long for one page:
+ * `/scorecards/2025-26/education/` (src/model/scorecard-sections.ts).
+ */
+export const scorecardSectionHref = (year: string, objectiveId: string): string =>
+  `${scorecardHref(year)}${objectiveId}/`;
 /** The year's board pack: the scorecard and the action plan's exceptions, laid out for print (`npm run pack`). */
 export const boardPackHref = (year: string): string => `${scorecardsHref}${year}/board-pack/`;
 export const annualReportHref = (year: string): string => `${annualReportsHref}${year}/`;
