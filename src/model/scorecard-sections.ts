@@ -9,35 +9,9 @@
 import type { Rag } from '../lib/scorecards/index.ts';
 import type { FigureNotes } from '../lib/scorecards/page-notes.ts';
 import type { RagCounts } from '../lib/scorecards/rag-counts.ts';
-import { pageHolding, pagesOf, PER_PAGE, type ListPage } from './paging.ts';
-import type { BoardRow, ObjectiveEntry, ScorecardBoard } from './types.ts';
+import { pageHolding, pagesOf, PER_PAGE } from './paging.ts';
+import type { BoardRow, ScorecardBoard, ScorecardSection, SectionCounts } from './types.ts';
 import { boardPackHref, scorecardSectionHref } from './urls.ts';
-
-/** How an objective's indicators stood at their latest figure in the year. */
-export interface SectionCounts {
-  total: number;
-  green: number;
-  amber: number;
-  red: number;
-  unrated: number;
-  /** Those whose rating moved since the period before. */
-  changed: number;
-}
-
-export interface ScorecardSection {
-  objective: ObjectiveEntry;
-  /** Its first page: the objective's table, at `/scorecards/<year>/<objective>/`. */
-  href: string;
-  counts: SectionCounts;
-  /** The year's board restricted to this objective: its summary and key name only its rows. */
-  board: ScorecardBoard;
-  /** Its rows in pages of PER_PAGE.scorecardRows (one page unless it has more), each with its rows' board. */
-  pages: (ListPage<BoardRow> & { board: ScorecardBoard })[];
-  /** The notes under its table: symbols and the revisions behind each [r] among its figures. */
-  figureNotes: FigureNotes;
-  /** Where each of its rows is: the page holding it and the row's anchor, by indicator id. */
-  rowHrefs: Record<string, string>;
-}
 
 const RAGS = ['green', 'amber', 'red'] as const;
 

@@ -30,7 +30,6 @@ import type { ActionReferenceMode, StatusLabel } from '../schemas/site-action-pl
 import type { PlanDate } from '../lib/action-plan/as-at.ts';
 import type { StatusScale } from '../lib/action-plan/status-scale.ts';
 import type { FigureNotes } from '../lib/scorecards/page-notes.ts';
-import type { ScorecardSection } from './scorecard-sections.ts';
 import type { Change, ChangeKind, StatusHistory } from './status-history.ts';
 import type { ActionArising, AgendaItem } from '../schemas/meetings.ts';
 import type { Subgroup } from '../schemas/board.ts';
@@ -293,6 +292,33 @@ export interface ScorecardBoard {
   changed: BoardRow[];
   /** Every rating shown, for the key: only the ratings the page uses are explained. */
   ratings: Rag[];
+}
+
+/** A long year's objective, with its own page or pages (src/model/scorecard-sections.ts). */
+/** How an objective's indicators stood at their latest figure in the year. */
+export interface SectionCounts {
+  total: number;
+  green: number;
+  amber: number;
+  red: number;
+  unrated: number;
+  /** Those whose rating moved since the period before. */
+  changed: number;
+}
+
+export interface ScorecardSection {
+  objective: ObjectiveEntry;
+  /** Its first page: the objective's table, at `/scorecards/<year>/<objective>/`. */
+  href: string;
+  counts: SectionCounts;
+  /** The year's board restricted to this objective: its summary and key name only its rows. */
+  board: ScorecardBoard;
+  /** Its rows in pages of PER_PAGE.scorecardRows (one page unless it has more), each with its rows' board. */
+  pages: (ListPage<BoardRow> & { board: ScorecardBoard })[];
+  /** The notes under its table: symbols and the revisions behind each [r] among its figures. */
+  figureNotes: FigureNotes;
+  /** Where each of its rows is: the page holding it and the row's anchor, by indicator id. */
+  rowHrefs: Record<string, string>;
 }
 
 export interface AnnualReportEntry extends AnnualReport {
