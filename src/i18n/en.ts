@@ -565,7 +565,7 @@ export const en = {
         indicators: 'Indicators',
         notRated: 'Not rated',
         changed: 'Rating changed',
-        /** "Scorecard 2025-26: Education". */
+        /** "Scorecard 2025-26: Objective 4": a section page's title, with the objective named by number. */
         title: (year: string, objective: string): string => `Scorecard ${year}: ${objective}`,
         description: (year: string, objective: string): string =>
           `The corporate parenting indicators for ${objective} in ${year}, with targets, ratings, direction of travel and comparators.`,

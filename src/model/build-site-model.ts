@@ -243,7 +243,9 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
         figures: yearEnd,
         figureNotes: notesFor(card.indicators.map((row) => row.indicator)),
         board,
-        sections: scorecardSections(card.year, board, (rows) => notesFor(rows.map((row) => row.indicator.id))),
+        sections: scorecardSections(card.year, board, content.site.words.objectives, (rows) =>
+          notesFor(rows.map((row) => row.indicator.id)),
+        ),
         ratingCounts: yearRagCounts(board),
         exceptions: actionExceptions(actions.all, calendar.year(card.year), judgedOn, settings.reporting_period),
         packHref: urls.boardPackHref(card.year),

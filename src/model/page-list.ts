@@ -124,7 +124,7 @@ function listWith(model: SiteModel, sitemapPages: number): PageGroup[] {
           { label: p.scorecard.title(card.year), href: card.href },
           ...(card.sections ?? []).flatMap((section) =>
             section.pages.map((page) => ({
-              label: pagedTitle(p.scorecard.sections.title(card.year, section.objective.title), page),
+              label: pagedTitle(section.title, page),
               href: page.href,
             })),
           ),

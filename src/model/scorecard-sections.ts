@@ -6,6 +6,8 @@
  * with more rows than a page holds runs over pages of its own (src/model/paging.ts). A year that fits
  * one page stays one page, as it always was.
  */
+import { words } from '../i18n/index.ts';
+import type { ObjectiveTerm } from '../i18n/en.ts';
 import type { Rag } from '../lib/scorecards/index.ts';
 import type { FigureNotes } from '../lib/scorecards/page-notes.ts';
 import type { RagCounts } from '../lib/scorecards/rag-counts.ts';
@@ -61,6 +63,7 @@ export function yearRagCounts(board: ScorecardBoard): RagCounts {
 export function scorecardSections(
   year: string,
   board: ScorecardBoard,
+  term: ObjectiveTerm,
   notesFor: (rows: readonly BoardRow[]) => FigureNotes,
 ): ScorecardSection[] | undefined {
   const rows = board.byObjective.reduce((n, group) => n + group.rows.length, 0);
@@ -76,6 +79,7 @@ export function scorecardSections(
     }));
     return {
       objective,
+      title: words.pages.scorecard.sections.title(year, words.objectives.named(term, objective.number)),
       href,
       counts: sectionCounts(rows),
       board: boardOf(board, rows),

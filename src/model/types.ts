@@ -308,6 +308,12 @@ export interface SectionCounts {
 
 export interface ScorecardSection {
   objective: ObjectiveEntry;
+  /**
+   * Its pages' title, naming the objective by number ("Scorecard 2025-26: Objective 4"): the h1 has its
+   * name, which with the year, the page number and the council's name can run past what a browser's tab
+   * or a search result shows (verify allows 120 characters).
+   */
+  title: string;
   /** Its first page: the objective's table, at `/scorecards/<year>/<objective>/`. */
   href: string;
   counts: SectionCounts;

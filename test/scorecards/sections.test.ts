@@ -52,4 +52,16 @@ describe('a long scorecard year', () => {
     for (const card of large.scorecards.all)
       for (const s of card.sections ?? []) for (const p of s.pages) expect(hrefs).toContain(p.href);
   });
+
+  it('titles each section page with the objective’s number in the council’s own word, not its full name', () => {
+    const card = large.scorecards.all.at(-1)!;
+    const pages = pageList(large).flatMap((g) => g.pages);
+    const [first] = card.sections!;
+    expect(first!.objective.title).toBe('Feeling safe and settled');
+    expect(pages.find((p) => p.href === first!.href)?.label).toBe(`Scorecard ${card.year}: Pledge 1`);
+    const sectionHrefs = new Set(card.sections!.flatMap((s) => s.pages.map((p) => p.href)));
+    const sectionLabels = pages.filter((p) => sectionHrefs.has(p.href)).map((p) => p.label);
+    expect(sectionLabels).toHaveLength(sectionHrefs.size);
+    expect(sectionLabels.filter((label) => label.includes('Feeling safe and settled'))).toEqual([]);
+  });
 });
