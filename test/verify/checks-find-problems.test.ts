@@ -144,6 +144,47 @@ describe('the file checks of npm run verify, on a site with one of every mistake
     `);
   });
 
+  it('does not take another figure of the same value, the rating rule or a pager for a leak', () => {
+    const site = path.join(mkdtempSync(path.join(tmpdir(), 'cp-broken-')), 'site');
+    cpSync(BROKEN, site, { recursive: true });
+    // The open data gives 2.02 for another indicator: the home page's 2.02 may be that one's.
+    const json = path.join(site, 'data/scorecards/2025-26.json');
+    writeFileSync(
+      json,
+      readFileSync(json, 'utf8').replace(
+        '{ "year": "2025-26", "indicator": "placement-moves", "period": "Q1"',
+        '{ "year": "2025-26", "indicator": "court-weeks", "period": "Q1", "measure": "value", "value": 2.02, "unit": "weeks" },\n    { "year": "2025-26", "indicator": "placement-moves", "period": "Q1"',
+      ),
+    );
+    // The indicator's own page may not hold 2.02, and its rule states thresholds, not figures.
+    const page = path.join(site, 'indicators/placement-moves/index.html');
+    writeFileSync(
+      page,
+      readFileSync(page, 'utf8')
+        .replace('<td>2.0%</td><td>4</td>', '<td>[c]</td><td>[c]</td>')
+        .replace(
+          '<table',
+          '<p>Placement moves: page 2 of 4</p><p>Children in care moved less.</p><h2>How it is rated</h2><p>Green: below 2%.</p><p>Once 2.02 exactly.</p><table',
+        ),
+    );
+    expect(checkSmallNumbers(new BuiltPages(site), MINIMAL).problems).toMatchInlineSnapshot(`
+      [
+        "placement-moves Q2 2025-26 is hidden, but data/scorecards/2025-26.json holds it as 2.02",
+        "placement-moves Q2 2025-26 is hidden, but indicators/placement-moves/index.html holds it as 2.02",
+        "placement-moves Q2 2025-26 is hidden, but data/scorecards/2025-26.csv gives its value as 2.0",
+        "placement-moves Q2 2025-26 is hidden, but data/scorecards/2025-26.json gives its numerator as 4",
+        "index.html says "3 care-leavers": a number of children from 1 to 5 must not be published",
+        "meetings.ics says "2 UASC": a number of children from 1 to 5 must not be published",
+        "updates.xml says "twins": a number of children from 1 to 5 must not be published",
+      ]
+    `);
+    // The same figure said elsewhere on its page is still found.
+    writeFileSync(page, readFileSync(page, 'utf8').replace('<table', '<p>It was 2% once.</p><table'));
+    expect(checkSmallNumbers(new BuiltPages(site), MINIMAL).problems).toContain(
+      'placement-moves Q2 2025-26 is hidden, but /indicators/placement-moves/ shows 2%',
+    );
+  });
+
   it('says so when there is nothing built', async () => {
     const empty = mkdtempSync(path.join(tmpdir(), 'cp-empty-'));
     const report = formatReport(await verifySite({ site: empty, contentDir: MINIMAL, browser: false }));

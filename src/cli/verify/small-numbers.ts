@@ -23,7 +23,14 @@ import { loadContent } from '../../loader/load-content.ts';
 import { computedValue } from '../../lib/scorecards/figures.ts';
 import { formatFigure } from '../../lib/scorecards/format.ts';
 import { periodLabel } from '../../lib/calendar/index.ts';
-import { indicatorHref, scorecardCsvHref, scorecardHref } from '../../model/urls.ts';
+import { words } from '../../i18n/index.ts';
+import {
+  annualReportHref,
+  indicatorCsvHref,
+  indicatorHref,
+  scorecardCsvHref,
+  scorecardHref,
+} from '../../model/urls.ts';
 import type { Indicator } from '../../schemas/indicators.ts';
 import type { ValueEntry } from '../../schemas/scorecards.ts';
 import { filesUnder, fileForPath } from '../built-site/files.ts';
@@ -136,6 +143,46 @@ export function checkSmallNumbers(built: BuiltPages, contentDir: string): CheckR
   };
 }
 
+/** Whether the open data gives `value` for any figure, target or comparator it publishes. */
+function openlyPublished(openData: Map<string, OpenDataRow[]>, value: number): boolean {
+  for (const rows of openData.values()) if (rows.some((r) => r.value === value)) return true;
+  return false;
+}
+
+/**
+ * The published files about one indicator's figures in one year: its page and downloads, that year's
+ * scorecard (its sections and board pack), open data and annual report, and their search fragments.
+ */
+function aboutFigure(indicatorId: string, year: string): (published: { file: string; text: string }) => boolean {
+  const prefixes = [
+    indicatorHref(indicatorId),
+    indicatorCsvHref(indicatorId),
+    scorecardHref(year),
+    scorecardCsvHref(year).replace(/\.csv$/, '.'),
+    annualReportHref(year),
+  ].map((href) => href.slice(1));
+  return ({ file, text }) => {
+    // A search fragment is about the page it indexes, whose address it holds.
+    const page = file.endsWith('.pf_fragment') ? (/"url":"\/([^"]*)"/.exec(text)?.[1] ?? '') : file;
+    return prefixes.some((prefix) => page.startsWith(prefix));
+  };
+}
+
+/**
+ * What an indicator's page says of its figures: its main text without the rule it is rated by
+ * ("Amber: 40% to 50%"), whose numbers are the council's thresholds, not figures.
+ */
+function figuresText(document: Document): string {
+  const main = document.querySelector('main');
+  if (!main) return '';
+  const copy = main.cloneNode(true) as Element;
+  const heading = [...copy.querySelectorAll('h2')].find(
+    (h) => h.textContent?.trim() === words.pages.indicator.howRated,
+  );
+  heading?.nextElementSibling?.remove();
+  return copy.textContent ?? '';
+}
+
 function leaksOf(
   figure: HiddenFigure,
   built: BuiltPages,
@@ -149,7 +196,10 @@ function leaksOf(
   if (!Number.isInteger(raw)) {
     for (const form of new Set([String(raw), raw.toFixed(2), raw.toFixed(3)])) {
       const pattern = figurePattern(form);
-      for (const { file } of texts.filter((t) => pattern.test(t.text)))
+      // A value the open data gives for another figure (37.5 weeks, where 3 of 8 children is hidden)
+      // is published rightly wherever that figure is: only the pages about this one can leak it.
+      const where = openlyPublished(openData, Number(form)) ? aboutFigure(indicator.id, year) : () => true;
+      for (const { file } of texts.filter((t) => pattern.test(t.text) && where(t)))
         problems.push(`${label} is hidden, but ${file} holds it as ${form}`);
     }
   }
@@ -163,7 +213,7 @@ function leaksOf(
     );
   if (!sameShownElsewhere && indicator.unit !== 'count') {
     const indicatorPage = built.at(indicatorHref(indicator.id));
-    if (indicatorPage && figurePattern(shown).test(indicatorPage.document.querySelector('main')?.textContent ?? '')) {
+    if (indicatorPage && figurePattern(shown).test(figuresText(indicatorPage.document))) {
       problems.push(`${label} is hidden, but ${indicatorPage.url} shows ${shown}`);
     }
     const card = built

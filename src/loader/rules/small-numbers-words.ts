@@ -70,6 +70,13 @@ export const NAMED_BY_NUMBER = [
   .map(either)
   .join('|');
 
+/**
+ * "page 2 of 6", "Objective 3 of 7": the last number names something too, how many pages or
+ * objectives there are. The site writes "…: actions, page 2 of 6" in a heading, and the page's
+ * next words can be "Children in our care…": read together, they are not "6 … children".
+ */
+const NOT_LAST_OF_NAMED = String.raw`(?<!\b(?:${NAMED_BY_NUMBER})\s+\d+\s+(?:out\s+)?of\s+)`;
+
 /** 1 to `max` in figures, two to `max` in words ("3", "Three"); the word "one" is matched on its own, below. */
 function smallNumber(max: number): string {
   const figures = Array.from({ length: max }, (_, i) => String(i + 1)).sort((a, b) => b.length - a.length);
@@ -77,7 +84,7 @@ function smallNumber(max: number): string {
   // Not part of a larger number, a sum of money or a decimal, and not a ratio ("one in five").
   // "Year 3 pupils", "Key Stage 2 children", "section 1 of the Children Act" name something, not how many.
   // "For up to 3 young people" is a home's size, not children counted.
-  return String.raw`(?<![\d.,£$€])(?<!\bin )(?<!\b(?:${NAMED_BY_NUMBER})\s)(?<!\b(?:up to|at most|maximum of)\s)(?<!\baged?\s+\d+\s*(?:to|-|–)\s*)(?:${[...figures, ...words].join('|')})(?![\d.,%]|\s*per\s*cent)`;
+  return String.raw`(?<![\d.,£$€])(?<!\bin )(?<!\b(?:${NAMED_BY_NUMBER})\s)${NOT_LAST_OF_NAMED}(?<!\b(?:up to|at most|maximum of)\s)(?<!\baged?\s+\d+\s*(?:to|-|–)\s*)(?:${[...figures, ...words].join('|')})(?![\d.,%]|\s*per\s*cent)`;
 }
 
 // Words that may stand between the number and the noun ("3 more children", "two of our looked after
@@ -190,7 +197,7 @@ export interface SmallCount {
 
 /** "46 of 47 care leavers", "46/47 children". */
 const DIFFERENCE = new RegExp(
-  String.raw`(?<![\d.,£$€\/])\b(?<part>\d[\d,]*)\s*(?:(?:out\s+)?of\s+(?:the\s+|our\s+|all\s+|these\s+)?|\/\s*)(?<whole>\d[\d,]*)\s+${WORDS}${PEOPLE}\b`,
+  String.raw`(?<![\d.,£$€\/])(?<!\b(?:${NAMED_BY_NUMBER})\s)\b(?<part>\d[\d,]*)\s*(?:(?:out\s+)?of\s+(?:the\s+|our\s+|all\s+|these\s+)?|\/\s*)(?<whole>\d[\d,]*)\s+${WORDS}${PEOPLE}\b`,
   'g',
 );
 /**
