@@ -416,6 +416,57 @@ export const en = {
       reviews: ': reviews ',
       arising: 'Actions from meetings',
       due: (date: string): string => `Due ${date}.`,
+      /** Above a to-do list cut short on the lead's page. */
+      toDoShown: (n: number): string => `The ${n} most urgent are below.`,
+      /** Above a list of indicators cut short on the lead's page. */
+      indicatorsShown: (n: number, total: number): string => `The first ${n} of ${total} are below.`,
+      /** "220 agenda items at 44 meetings, 12 of them at meetings still to come." */
+      agendaSummary: (items: number, meetings: number, toCome: number): string =>
+        `${count(items, 'agenda item', 'agenda items')} at ${count(meetings, 'meeting', 'meetings')}` +
+        (toCome === 0
+          ? ''
+          : toCome === 1
+            ? ', 1 of them at a meeting still to come'
+            : `, ${toCome} of them at meetings still to come`) +
+        '.',
+      /** "100 actions agreed at meetings: 12 overdue, 30 not done yet, 58 done." */
+      arisingSummary: (n: number, by: { overdue: number; open: number; done: number }): string =>
+        `${count(n, 'action', 'actions')} agreed at meetings: ` +
+        [
+          by.overdue > 0 && `${by.overdue} overdue`,
+          by.open > 0 && `${by.open} not done yet`,
+          by.done > 0 && `${by.done} done`,
+        ]
+          .filter(Boolean)
+          .join(', ') +
+        '.',
+      /** A list too long for the lead's page, on pages of its own (src/model/lead-lists.ts). */
+      lists: {
+        'to-do': {
+          title: (role: string): string => `${role}: to do`,
+          description: (role: string): string => `Everything the ${role} has still to do, overdue first.`,
+          what: 'things to do',
+          all: (n: number): string => `All ${n} things to do`,
+        },
+        'agenda-items': {
+          title: (role: string): string => `${role}: agenda items`,
+          description: (role: string): string => `The meeting agenda items the ${role} leads.`,
+          what: 'agenda items',
+          all: (n: number): string => `All ${n} agenda items`,
+        },
+        arising: {
+          title: (role: string): string => `${role}: actions from meetings`,
+          description: (role: string): string => `What meetings have asked the ${role} to do, and whether it is done.`,
+          what: 'actions from meetings',
+          all: (n: number): string => `All ${n} actions from meetings`,
+        },
+        indicators: {
+          title: (role: string): string => `${role}: indicators`,
+          description: (role: string): string => `The indicators the ${role} leads.`,
+          what: 'indicators',
+          all: (n: number): string => `All ${n} indicators`,
+        },
+      },
       worklist: {
         heading: 'To do, overdue first',
         intro: (n: number, overdue: number, stale: number): string =>

@@ -32,6 +32,7 @@ import { actionExceptions } from './action-exceptions.ts';
 import { planChanges } from './plan-changes.ts';
 import { changeSinceLastUpdate, statusHistory } from './status-history.ts';
 import { worklist } from './worklist.ts';
+import { leadListCounts, leadLongLists } from './lead-lists.ts';
 import { scorecardBoard } from './scorecard-board.ts';
 import { scorecardSections, yearRagCounts } from './scorecard-sections.ts';
 import { siteChrome } from './site-chrome.ts';
@@ -293,11 +294,21 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
     todayIso: toIsoDate(today),
   })
     .filter((r) => responsibilityCount(r) > 0)
-    .map((r) => ({
-      ...r,
-      worklist: worklist(r.actions, r.arising, today, content.site.policy.staleness.update_overdue_actions_every_days),
-      actionPages: pagesOf(r.actions, r.role.href, PER_PAGE.actions),
-    }));
+    .map((r) => {
+      const toDo = worklist(
+        r.actions,
+        r.arising,
+        today,
+        content.site.policy.staleness.update_overdue_actions_every_days,
+      );
+      return {
+        ...r,
+        worklist: toDo,
+        actionPages: pagesOf(r.actions, r.role.href, PER_PAGE.actions),
+        longLists: leadLongLists({ ...r, worklist: toDo }),
+        listCounts: leadListCounts(r, toIsoDate(today)),
+      };
+    });
 
   return {
     today,

@@ -5,6 +5,7 @@
  */
 import { words } from '../i18n/index.ts';
 import { ACTION_STATUSES } from '../schemas/actions.ts';
+import { leadListPages } from './lead-lists.ts';
 import { pagedTitle, pagesOf, PER_PAGE, type ListPage } from './paging.ts';
 import type { SiteModel } from './types.ts';
 import * as urls from './urls.ts';
@@ -138,12 +139,16 @@ function listWith(model: SiteModel, sitemapPages: number): PageGroup[] {
     {
       heading: chrome.sections.leads.label,
       href: urls.leadsHref,
-      pages: model.responsibilities.flatMap((r) =>
-        r.actionPages.map((page) => ({
+      pages: model.responsibilities.flatMap((r) => [
+        ...r.actionPages.map((page) => ({
           label: page.number === 1 ? r.role.title : `${r.role.title}: ${later(page)}`,
           href: page.href,
         })),
-      ),
+        ...leadListPages(r.longLists).map(({ list, page }) => ({
+          label: pagedTitle(p.lead.lists[list].title(r.role.title), page),
+          href: page.href,
+        })),
+      ]),
     },
     {
       heading: chrome.sections.governance.label,

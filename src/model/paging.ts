@@ -27,6 +27,18 @@ export const PER_PAGE = {
    * (src/model/scorecard-sections.ts), and an objective with more runs over pages of this many.
    */
   scorecardRows: 60,
+  /**
+   * Rows of a lead's to-do list (src/model/worklist.ts), each about 50 bytes gzipped: the lead's page
+   * shows this many, overdue and soonest due first, and a longer list has pages of its own
+   * (src/model/lead-lists.ts).
+   */
+  toDo: 30,
+  /**
+   * A lead's agenda items, actions from meetings or indicators, each a line of about 20 to 35 bytes
+   * gzipped: a list longer than this has pages of its own of this many, and the lead's page says how
+   * many there are instead (its indicators: the first this many).
+   */
+  leadLists: 40,
 } as const;
 
 export interface ListPage<T> {

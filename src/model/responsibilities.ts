@@ -16,8 +16,11 @@ import type {
   RoleResponsibilities,
 } from './types.ts';
 
+/** A role's responsibilities as they are dealt, before its work list and pages are made from them. */
+export type RoleHoldings = Omit<RoleResponsibilities, 'worklist' | 'actionPages' | 'longLists' | 'listCounts'>;
+
 /** How many things a role is responsible for; a role with none gets no page. */
-export function responsibilityCount(r: Omit<RoleResponsibilities, 'worklist' | 'actionPages'>): number {
+export function responsibilityCount(r: RoleHoldings): number {
   return (
     r.objectives.length +
     r.actions.length +
@@ -43,10 +46,8 @@ export interface ResponsibilitySources {
 }
 
 /** Every role's responsibilities, in roles.yaml order, including roles with none. */
-export function buildResponsibilities(
-  sources: ResponsibilitySources,
-): Omit<RoleResponsibilities, 'worklist' | 'actionPages'>[] {
-  const byRole = new Map<string, Omit<RoleResponsibilities, 'worklist' | 'actionPages'>>(
+export function buildResponsibilities(sources: ResponsibilitySources): RoleHoldings[] {
+  const byRole = new Map<string, RoleHoldings>(
     sources.roles.map((role) => [
       role.id,
       {
@@ -62,7 +63,7 @@ export function buildResponsibilities(
       },
     ]),
   );
-  const of = (roleId: string): Omit<RoleResponsibilities, 'worklist' | 'actionPages'> | undefined => byRole.get(roleId);
+  const of = (roleId: string): RoleHoldings | undefined => byRole.get(roleId);
   const deal = <K extends 'objectives' | 'actions' | 'indicators'>(
     key: K,
     items: readonly (RoleResponsibilities[K][number] & { lead: readonly string[] })[],

@@ -30,6 +30,7 @@ import type { ActionReferenceMode, StatusLabel } from '../schemas/site-action-pl
 import type { PlanDate } from '../lib/action-plan/as-at.ts';
 import type { StatusScale } from '../lib/action-plan/status-scale.ts';
 import type { FigureNotes } from '../lib/scorecards/page-notes.ts';
+import type { LeadList } from './urls.ts';
 import type { Change, ChangeKind, StatusHistory } from './status-history.ts';
 import type { ActionArising, AgendaItem } from '../schemas/meetings.ts';
 import type { Subgroup } from '../schemas/board.ts';
@@ -186,7 +187,34 @@ export interface RoleResponsibilities {
   worklist: WorkItem[];
   /** Its actions in pages (src/model/paging.ts), the first at the role's own page. */
   actionPages: ListPage<ActionEntry>[];
+  /** Its lists too long for its own page, in pages of their own (src/model/lead-lists.ts). */
+  longLists: LeadLongLists;
+  /** What its page says of the agenda items and actions from meetings it does not list. */
+  listCounts: LeadListCounts;
 }
+
+/** What each of a lead's long lists holds. */
+export interface LeadListItems {
+  'to-do': WorkItem;
+  'agenda-items': AgendaEntry;
+  arising: ArisingEntry;
+  indicators: IndicatorEntry;
+}
+
+/** A role's lists too long for its own page, each in pages of its own; a list that fits is not here. */
+export type LeadLongLists = { [K in LeadList]?: ListPage<LeadListItems[K]>[] };
+
+/** What a lead's page says of a list it does not show in full. */
+export interface LeadListCounts {
+  /** The meetings its agenda items are at, and how many of the items are at meetings still to come. */
+  agendaMeetings: number;
+  agendaItemsToCome: number;
+  /** Its actions from meetings by where they stand. */
+  arising: Record<ArisingEntry['state'], number>;
+}
+
+/** One page of one of a role's long lists, with which list it is, so a page knows how to show its items. */
+export type LeadListPage = { [K in LeadList]: { list: K; page: ListPage<LeadListItems[K]> } }[LeadList];
 
 /** One thing a role has still to do: an action it leads, or an action a meeting agreed it owns. */
 export interface WorkItem {

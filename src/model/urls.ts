@@ -103,6 +103,11 @@ export const actionInPlanHref = (id: string, objectivePage: string): string => `
 export const statusHref = (status: ActionStatus): string => `${actionPlanHref}status/${statusSlug(status)}/`;
 export const objectiveHref = (id: string): string => `${objectivesFolder}${id}/`;
 export const leadHref = (roleId: string): string => `${leadsHref}${roleId}/`;
+/** The lists a lead's page can move to pages of their own when they are long (src/model/lead-lists.ts). */
+export const LEAD_LISTS = ['to-do', 'agenda-items', 'arising', 'indicators'] as const;
+export type LeadList = (typeof LEAD_LISTS)[number];
+/** One of a role's long lists, on pages of its own: `/leads/virtual-school-head/to-do/`. */
+export const leadListHref = (roleId: string, list: LeadList): string => `${leadHref(roleId)}${list}/`;
 export const indicatorHref = (id: string): string => `${indicatorsHref}${id}/`;
 export const scorecardHref = (year: string): string => `${scorecardsHref}${year}/`;
 /**
