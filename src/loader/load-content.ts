@@ -148,10 +148,16 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     const source = readSourceFile(full, shown, type.kind, type.purpose, cache);
     problems.push(...source.problems);
     let data: unknown;
-    if (source.data !== undefined) {
+    // What the schema made of this exact text last time it passed (the schema's code is in the
+    // cache's version): the file is not validated again, and its YAML as written is not read.
+    const validKey = source.digest === undefined ? undefined : `valid ${key}\n${source.digest}`;
+    if (validKey !== undefined && source.problems.length === 0 && cache?.has(validKey)) data = cache.get(validKey);
+    else if (source.data !== undefined) {
       const { result, written } = parseForEditors(type.schema, source.data);
-      if (result.success) data = result.data;
-      else {
+      if (result.success) {
+        data = result.data;
+        if (validKey !== undefined) cache?.set(validKey, data);
+      } else {
         problems.push(...problemsFromIssues(result.error.issues, source, written));
         // Only file rules failed (a duplicate id, dates out of order): the data is still sound, so
         // the whole-content rules check references into it as well, and the report stays complete.

@@ -3,14 +3,16 @@
  * spent most of its time in yaml's parser, on files that had not changed since the last run), and
  * the tree of each MDX body that could be read.
  *
- * Only the data of a file that had no problem is kept, keyed by the file's exact text. The whole
- * cache is thrown away when the code that reads or validates content changes (every file under
- * src/loader/, src/schemas/, src/markdown/ and src/lib/) or any installed package does (package-lock.json), so
- * a cached reading is always the reading this code would make. A YAML file's positions are not
- * kept: a file read from the cache is parsed again, with the same parser and options, only when a
- * rule reports a problem in it (source-file.ts), so every message keeps its line and column. An MDX
- * tree keeps its positions, keyed by the body and the line it starts on. test/loader/parse-cache.test.ts proves cached and uncached
- * runs give the same problems over the whole bad-input corpus.
+ * Only the data of a file that had no problem is kept, and what its schema made of it
+ * (load-content.ts), each keyed by the digest of the file's exact text, so a warm check neither
+ * parses nor validates a file that has not changed. The whole cache is thrown away when the code
+ * that reads or validates content changes (every file under CODE_FOLDERS: src/loader/,
+ * src/schemas/, src/markdown/, src/lib/, src/model/ and src/i18n/) or any installed package does
+ * (package-lock.json), so a cached entry is always what this code would make. A YAML file's
+ * positions are found, the first time a rule asks for one, by parsing it again with the same parser
+ * and options (source-file.ts), and then kept with it, so every message keeps its line and column.
+ * An MDX tree keeps its positions. test/loader/parse-cache.test.ts proves cached and uncached runs
+ * give the same problems over the whole bad-input corpus.
  *
  * One file per content folder, in node_modules/.cache/ (never committed, removed by a clean
  * install), written with v8.serialize, which keeps what YAML can produce (Infinity, -0, NaN, nested
@@ -27,11 +29,15 @@ const PROJECT = path.resolve(import.meta.dirname, '../..');
 const DEFAULT_DIR = path.join(PROJECT, 'node_modules', '.cache', 'corporate-parenting', 'parse');
 
 /**
- * The code a cached reading, or a rule's findings in a file (file-findings.ts), depends on: the
- * loader and its rules, the schemas, the Markdown pipeline, the shared library the rules use
- * (src/lib/) and the parsers themselves.
+ * The code a cached reading, a file's validated data or a rule's findings in a file
+ * (file-findings.ts) depends on: the loader and its rules, the schemas, the Markdown pipeline, the
+ * shared library the rules use (src/lib/), the addresses and words they read (src/model/, src/i18n/)
+ * and the parsers themselves. test/loader/parse-cache.test.ts checks that every module the loader
+ * imports is in one of these folders.
  */
-const CODE_FOLDERS = ['loader', 'schemas', 'markdown', 'lib'].map((folder) => path.join(PROJECT, 'src', folder));
+export const CODE_FOLDERS = ['loader', 'schemas', 'markdown', 'lib', 'model', 'i18n'].map((folder) =>
+  path.join(PROJECT, 'src', folder),
+);
 /** Every installed package's version (yaml, remark, micromark…). */
 const LOCK_FILE = path.join(PROJECT, 'package-lock.json');
 
@@ -39,10 +45,15 @@ const LOCK_FILE = path.join(PROJECT, 'package-lock.json');
 const STALE_MS = 7 * 24 * 60 * 60 * 1000;
 
 export interface ParseCache {
-  /** The data read from a file with this text before, or undefined. */
-  get(text: string): unknown;
-  /** Keeps the data read from a file with this text, which had no problem. */
-  set(text: string, data: unknown): void;
+  /**
+   * The data kept under this key before, or undefined. A key names what was kept and the exact
+   * text it was made from, by the text's digest (digestOf) when the text is long.
+   */
+  get(key: string): unknown;
+  /** Whether there is data under this key, without reading it; the entry is kept for the next run. */
+  has(key: string): boolean;
+  /** Keeps the data made under this key (the reading of a file that had no problem, for one). */
+  set(key: string, data: unknown): void;
   /** Writes the entries used since the cache was opened, when they differ from what was read. */
   save(): void;
   /**
@@ -54,6 +65,13 @@ export interface ParseCache {
 
 const hash = (text: string): string => createHash('sha256').update(text).digest('base64url');
 
+/**
+ * The digest a key names a text by: each file's text is hashed once, and what is kept about it
+ * (its reading, its validated data, each rule's findings) is keyed by the digest, so a large
+ * council's text is not hashed again for every entry.
+ */
+export const digestOf = hash;
+
 /** A miss is looked up, then kept: the text is hashed once for both. */
 let last: { text: string; key: string } | undefined;
 const keyOf = (text: string): string => {
@@ -63,11 +81,15 @@ const keyOf = (text: string): string => {
 
 let codeVersion: string | undefined;
 
-/** A hash of every file the cached readings depend on, computed once per process. */
-function version(): string {
-  if (codeVersion !== undefined) return codeVersion;
+/**
+ * A hash of every file the cached entries depend on (the files in `folders` and the lock file),
+ * computed once per process for the project's own.
+ */
+export function versionOf(folders: readonly string[] = CODE_FOLDERS, lockFile: string = LOCK_FILE): string {
+  const own = folders === CODE_FOLDERS && lockFile === LOCK_FILE;
+  if (own && codeVersion !== undefined) return codeVersion;
   const digest = createHash('sha256');
-  for (const folder of CODE_FOLDERS) {
+  for (const folder of folders) {
     const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).sort();
     for (const file of files) {
       const full = path.join(folder, file);
@@ -76,12 +98,13 @@ function version(): string {
     }
   }
   try {
-    digest.update(readFileSync(LOCK_FILE));
+    digest.update(readFileSync(lockFile));
   } catch {
     // No lock file: the code hash alone still changes with the loader.
   }
-  codeVersion = digest.digest('base64url');
-  return codeVersion;
+  const version = digest.digest('base64url');
+  if (own) codeVersion = version;
+  return version;
 }
 
 /** Each entry is serialised when it is kept, so nothing done to the data afterwards can change it. */
@@ -106,23 +129,33 @@ function removeStale(dir: string, keep: string): void {
   }
 }
 
-/** The cache of one content folder, kept in `dir` (node_modules/.cache/corporate-parenting/parse unless told). */
-export function openParseCache(contentDir: string, dir: string = DEFAULT_DIR): ParseCache {
-  const expected = version();
+/**
+ * The cache of one content folder, kept in `dir` (node_modules/.cache/corporate-parenting/parse
+ * unless told), for the code whose version is `expected` (this project's unless told: a test
+ * stands in for a change to the code).
+ */
+export function openParseCache(contentDir: string, dir: string = DEFAULT_DIR, expected = versionOf()): ParseCache {
   const file = path.join(dir, `${hash(path.resolve(contentDir)).slice(0, 16)}.v8`);
   const stored = readStored(file, expected);
   const used = new Map<string, Buffer>();
   let changed = false;
   return {
-    get(text) {
-      const key = keyOf(text);
+    get(name) {
+      const key = keyOf(name);
       const entry = stored.get(key);
       if (entry === undefined) return undefined;
       used.set(key, entry);
       return deserialize(entry);
     },
-    set(text, data) {
-      used.set(keyOf(text), serialize(data));
+    has(name) {
+      const key = keyOf(name);
+      const entry = stored.get(key);
+      if (entry === undefined) return false;
+      used.set(key, entry);
+      return true;
+    },
+    set(name, data) {
+      used.set(keyOf(name), serialize(data));
       changed = true;
     },
     reread() {

@@ -28,6 +28,9 @@ export function checkRoleReferences(
   ids: readonly string[],
   known: ReadonlySet<string>,
 ): void {
+  if (ids.every((id) => known.has(id))) return;
+  // Read only when there is a problem to place: a file's YAML as written may have to come from the
+  // parse cache for it.
   const list = ids.length > 1 || Array.isArray(valueAt(source.data, path));
   ids.forEach((id, i) =>
     checkReference(problems, source, list ? [...path, i] : path, 'role', 'content/roles.yaml', id, known),

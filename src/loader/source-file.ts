@@ -9,7 +9,7 @@ import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Docum
 import { findHiddenCharacter } from './hidden-characters.ts';
 import { isStackOverflow, tagMessage, TOO_DEEP, tooDeepFlowOffset, yamlTreeProblems } from './yaml-checks.ts';
 import { isParseError, parseProse, type ParseError, type ProseTree } from '../markdown/pipeline.ts';
-import type { ParseCache } from './parse-cache.ts';
+import { digestOf, type ParseCache } from './parse-cache.ts';
 import type { Problem } from './problems.ts';
 
 export type PathSegment = string | number;
@@ -26,6 +26,8 @@ export interface SourceFile {
   data: unknown;
   /** The file's text as read (after its byte order mark), or undefined when it could not be read. */
   text?: string;
+  /** With a parse cache: the text's digest, which names everything the cache keeps about this file. */
+  digest?: string;
   /** For MDX: the prose under the front matter. */
   body: string;
   /** For MDX: the line the body starts on. */
@@ -217,6 +219,7 @@ export function readSourceFile(
     return result;
   }
   result.text = decoded.text;
+  if (cache) result.digest = digestOf(decoded.text);
   const hidden = hiddenCharacter(decoded.text);
   if (hidden) {
     at(hidden.pos, hidden.message);
@@ -238,9 +241,9 @@ export function readSourceFile(
     lineOffset = 1;
     result.body = decoded.text.slice(match[0].length);
     result.bodyLine = match[0].split('\n').length;
-    // A body read before comes from the cache with its tree (positions included); its key holds
-    // the line it starts on, since the tree's positions count from there.
-    const key = `mdx body from line ${result.bodyLine}\n${result.body}`;
+    // A body read before comes from the cache with its tree (positions included), under the
+    // digest of the whole file, which fixes the body and the line it starts on.
+    const key = `mdx body\n${result.digest}`;
     const cachedTree = cache?.get(key) as ProseTree | undefined;
     const prose = cachedTree ?? parseProse(result.body, result.bodyLine);
     if (isParseError(prose)) result.treeError = prose;
@@ -260,16 +263,28 @@ export function readSourceFile(
     return result;
   }
 
-  const cached = kind === 'yaml' ? cache?.get(source) : undefined;
-  if (cached !== undefined) {
-    result.data = cached;
+  // The YAML (or the front matter) of the whole file's text, as it was read last time.
+  const dataKey = `${kind} data\n${result.digest}`;
+  if (cache?.has(dataKey)) {
+    // Read from the cache only when asked for: a file whose validated data is in the cache too
+    // (load-content.ts) is seldom asked for its YAML as written.
+    let data: unknown;
+    let known = false;
+    Object.defineProperty(result, 'data', {
+      enumerable: true,
+      get: () => {
+        if (!known) [data, known] = [cache.get(dataKey), true];
+        return data;
+      },
+      set: (value: unknown) => void ([data, known] = [value, true]),
+    });
     // Positions only when a rule reports a problem here: the same text, parsed the same way again.
     let again: YamlReading | undefined;
     const read = (): YamlReading => {
-      if (!again) cache?.reread(shownPath);
+      if (!again) cache.reread(shownPath);
       return (again ??= parseYaml(source, lineOffset));
     };
-    return Object.assign(result, rememberedLocators(locators(read), cache!, `positions in ${lineOffset}\n${source}`));
+    return Object.assign(result, rememberedLocators(locators(read), cache, `${kind} positions\n${result.digest}`));
   }
 
   const reading = parseYaml(source, lineOffset);
@@ -302,7 +317,7 @@ export function readSourceFile(
     result.data = undefined;
     return result;
   }
-  if (kind === 'yaml') cache?.set(source, result.data);
+  cache?.set(dataKey, result.data);
   return Object.assign(
     result,
     locators(() => reading),
@@ -319,8 +334,10 @@ function rememberedLocators(
   cache: ParseCache,
   key: string,
 ): Pick<SourceFile, 'locate' | 'locateKey'> {
-  const known = (cache.get(key) as Map<string, Position> | undefined) ?? new Map<string, Position>();
+  // Read from the cache when a first position is asked for: most files are asked for none.
+  let positions: Map<string, Position> | undefined;
   const remember = (id: string, find: () => Position): Position => {
+    const known = (positions ??= (cache.get(key) as Map<string, Position> | undefined) ?? new Map<string, Position>());
     const kept = known.get(id);
     if (kept) return { ...kept };
     const position = find();

@@ -3,15 +3,15 @@
  * every fixture council, a run that reads YAML from the cache reports exactly the problems (file,
  * line, column, words) and yields exactly the content of a run that parses every file.
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/loader/load-content.ts';
-import { openParseCache, type ParseCache } from '../../src/loader/parse-cache.ts';
+import { CODE_FOLDERS, openParseCache, versionOf, type ParseCache } from '../../src/loader/parse-cache.ts';
 import { formatProblem, sortProblems } from '../../src/loader/problems.ts';
-import { copyCouncil } from '../support/fixture-council.ts';
-import { FIXTURES, MINIMAL, PLEDGES_COUNCIL, SECOND_COUNCIL } from '../support/paths.ts';
+import { copyCouncil, setUpdateText } from '../support/fixture-council.ts';
+import { FIXTURES, MINIMAL, PLEDGES_COUNCIL, PROJECT_ROOT, SECOND_COUNCIL } from '../support/paths.ts';
 import { TEST_TODAY } from '../support/test-date.ts';
 
 /** A cache that counts the readings it gave back, so a test knows the cached path was taken. */
@@ -27,6 +27,11 @@ function counted(cache: ParseCache): ParseCache & { hits: number; findingHits: n
       if (data !== undefined) result.hits += 1;
       if (data !== undefined && text.startsWith('findings of ')) result.findingHits += 1;
       return data;
+    },
+    has: (key: string) => {
+      const kept = cache.has(key);
+      if (kept) result.hits += 1;
+      return kept;
     },
     set: (text: string, data: unknown) => cache.set(text, data),
     save: () => cache.save(),
@@ -78,7 +83,7 @@ describe('content read from the parse cache means what the files say', () => {
     expect(findingHits).toBeGreaterThan(0);
   });
 
-  it('parses a cached file again only when a rule reports a problem in it', () => {
+  it('parses a cached file again only when a rule reports a problem in it, and then only once', () => {
     const dir = copyCouncil({ from: SECOND_COUNCIL });
     const cacheDir = mkdtempSync(path.join(tmpdir(), 'cp-parse-cache-'));
     load(dir, openParseCache(dir, cacheDir));
@@ -86,9 +91,24 @@ describe('content read from the parse cache means what the files say', () => {
     const { problems } = load(dir, warm);
     expect(warm.hits).toBeGreaterThan(5);
     const reported = new Set(problems.map((line) => line.split(':')[0]));
-    // The glossary's plain meanings are read sentence by sentence, each with its place, for the
-    // reading-ease score: the one file located whether or not it has a problem.
-    expect(warm.rereads.filter((file) => !reported.has(file))).toStrictEqual(['content/glossary.yaml']);
+    // The glossary's plain meanings and each page's title and summary are read sentence by
+    // sentence, each with its place, for the reading-ease score: the files located whether or not
+    // they have a problem.
+    expect(warm.rereads.filter((file) => !reported.has(file))).toStrictEqual([
+      'content/young-people/feel-safe.mdx',
+      'content/young-people/healthy-lives.mdx',
+      'content/young-people/help.mdx',
+      'content/young-people/index.mdx',
+      'content/young-people/moving-on.mdx',
+      'content/young-people/promises.mdx',
+      'content/glossary.yaml',
+      'content/strategy.mdx',
+      'content/annual-reports/2025-26.mdx',
+    ]);
+    // The places found are kept with the file's reading: the next run parses nothing again.
+    const again = counted(openParseCache(dir, cacheDir));
+    expect(load(dir, again).problems).toStrictEqual(problems);
+    expect(again.rereads).toStrictEqual([]);
   });
 
   it('reads a changed file afresh, and places its problem', () => {
@@ -102,5 +122,72 @@ describe('content read from the parse cache means what the files say', () => {
     expect(cached.problems.find((line) => line.includes('titel'))).toMatch(
       /^content\/roles\.yaml:\d+:\d+ {2}unknown field "titel"/,
     );
+  });
+
+  it('checks an edited file afresh, and a change elsewhere that its findings depend on', () => {
+    const dir = copyCouncil();
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'cp-parse-cache-'));
+    load(dir, openParseCache(dir, cacheDir));
+    setUpdateText(dir, 'Kent County Council started assessing twelve households.');
+    const edited = counted(openParseCache(dir, cacheDir));
+    const warned = load(dir, edited);
+    expect(warned).toStrictEqual(load(dir, false));
+    // The files not edited came from the cache, the rules' findings in them too.
+    expect(edited.findingHits).toBeGreaterThan(0);
+    expect(warned.problems.filter((line) => line.includes('Kent'))).toMatchInlineSnapshot(`
+      [
+        "content/actions/stable-homes.yaml:13:15  warning: this progress update names another council, "Kent County Council": if it is meant (a partner, a statistical neighbour), add "Kent County Council" to other_councils in content/site.yaml; if the text came from another council's plan, write Testford Council's own words instead",
+      ]
+    `);
+    // Listing the council in site.yaml changes what the rule finds in the actions file, which has not changed.
+    appendFileSync(path.join(dir, 'site.yaml'), 'other_councils:\n  - Kent County Council\n');
+    const listed = load(dir, openParseCache(dir, cacheDir));
+    expect(listed).toStrictEqual(load(dir, false));
+    expect(listed.problems.filter((line) => line.includes('Kent'))).toStrictEqual([]);
+  });
+
+  it('keeps nothing from code that has changed', () => {
+    const dir = copyCouncil({ from: SECOND_COUNCIL });
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'cp-parse-cache-'));
+    load(dir, openParseCache(dir, cacheDir, 'the code as it was'));
+    const same = counted(openParseCache(dir, cacheDir, 'the code as it was'));
+    load(dir, same);
+    expect(same.hits).toBeGreaterThan(0);
+    const changed = counted(openParseCache(dir, cacheDir, 'the code with a rule changed'));
+    expect(load(dir, changed)).toStrictEqual(load(dir, false));
+    expect(changed.hits).toBe(0);
+
+    // The version is of every file in the code's folders: a rule edited is a new version.
+    const code = mkdtempSync(path.join(tmpdir(), 'cp-code-'));
+    mkdirSync(path.join(code, 'rules'));
+    writeFileSync(path.join(code, 'rules', 'a-rule.ts'), 'export const limit = 5;\n');
+    const lock = path.join(code, 'package-lock.json');
+    writeFileSync(lock, '{}\n');
+    const before = versionOf([code], lock);
+    expect(versionOf([code], lock)).toBe(before);
+    writeFileSync(path.join(code, 'rules', 'a-rule.ts'), 'export const limit = 6;\n');
+    const edited = versionOf([code], lock);
+    expect(edited).not.toBe(before);
+    writeFileSync(lock, '{ "packages": {} }\n');
+    expect(versionOf([code], lock)).not.toBe(edited);
+  });
+
+  it('is keyed by the code of every module the loader imports', () => {
+    // Every module of the project that loading and reporting content imports, followed from the
+    // loader's entry points through static and dynamic imports.
+    const seen = new Set<string>();
+    const visit = (file: string): void => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const text = readFileSync(file, 'utf8');
+      for (const [, spec] of text.matchAll(/(?:\bfrom\s+|\bimport\s*\(?\s*)'(\.{1,2}\/[^']+)'/g)) {
+        visit(path.resolve(path.dirname(file), spec!));
+      }
+    };
+    visit(path.join(PROJECT_ROOT, 'src/loader/load-content.ts'));
+    visit(path.join(PROJECT_ROOT, 'src/loader/report.ts'));
+    expect(seen.size).toBeGreaterThan(50);
+    const outside = [...seen].filter((file) => !CODE_FOLDERS.some((folder) => file.startsWith(`${folder}${path.sep}`)));
+    expect(outside.map((file) => path.relative(PROJECT_ROOT, file))).toStrictEqual([]);
   });
 });

@@ -77,6 +77,7 @@ const sharedReadings: ParseCache = {
     const stored = readings.get(text);
     return stored === undefined ? undefined : deserialize(stored);
   },
+  has: (text) => readings.has(text),
   set: (text, data) => void readings.set(text, serialize(data)),
   save: () => {},
   reread: () => {},

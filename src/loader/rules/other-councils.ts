@@ -9,8 +9,11 @@
  * council ("Leeds City Council", "Wirral Metropolitan Borough Council"), "London Borough of Hackney",
  * "City of Edinburgh Council", and "Cornwall Council" for the places that are councils'. Prose is read
  * as the personal-data rule reads it: every parsed YAML text value and every MDX body's one tree.
+ * What it finds in each file is kept in the parse cache (file-findings.ts), under the file's text and
+ * the council's names.
  */
 import { proseBlocks } from '../../markdown/prose-text.ts';
+import { fileFindings } from '../file-findings.ts';
 import type { Problem } from '../problems.ts';
 import { fieldName, textValues } from '../prose-values.ts';
 import type { PathSegment } from '../source-file.ts';
@@ -127,41 +130,52 @@ const NAMES_IN_SITE = (path: readonly PathSegment[]): boolean =>
 export const otherCouncils: ContentRule = {
   id: 'other-councils',
   needs: ['site'],
-  run(files: LoadedFiles) {
+  run(files: LoadedFiles, context) {
     const site = files.site[0]?.data;
     if (!site) return [];
     const own = placesOf([site.council, site.branding.display_name]);
     const listed = placesOf(site.other_councils);
-    const problems: Problem[] = [];
-    const advice = (where: string, name: string): string =>
-      `${where} names another council, "${name.replace(/\s+/g, ' ')}": if it is meant (a partner, a statistical neighbour), add "${name.replace(/\s+/g, ' ')}" to other_councils in content/site.yaml; if the text came from another council's plan, write ${site.council}'s own words instead`;
-    const others = (text: string): CouncilName[] =>
-      councilNames(text).filter((found) => !isOneOf(found, own) && !isOneOf(found, listed));
-    for (const f of Object.values(files).flat() as LoadedFile<TypeKey>[]) {
-      for (const { path, text } of textValues(f.data)) {
-        if (f.type === 'site' && NAMES_IN_SITE(path)) continue;
-        const names = new Set(others(text).map((found) => found.name.replace(/\s+/g, ' ')));
-        // Located only when there is something to report: a file from the parse cache is parsed
-        // again for its positions, and most texts name no council.
-        if (names.size === 0) continue;
-        const at = f.source.locate(path);
-        for (const name of names)
-          problems.push({ file: f.source.file, ...at, severity: 'warning', message: advice(fieldName(f, path), name) });
-      }
-      const tree = f.source.tree;
-      if (!tree) continue;
-      const where = f.type === 'annualReports' ? 'the report' : 'the page';
-      for (const block of proseBlocks(tree, f.source.body)) {
-        for (const found of others(block.text)) {
-          problems.push({
-            file: f.source.file,
-            ...block.at(found.index),
-            severity: 'warning',
-            message: advice(where, found.name),
-          });
-        }
-      }
-    }
-    return problems;
+    // What the findings in a file depend on besides the file: the council's name, own and listed.
+    const settings = JSON.stringify([site.council, own, listed]);
+    return (Object.values(files).flat() as LoadedFile<TypeKey>[]).flatMap((f) =>
+      fileFindings(context, f, 'other-councils', settings, () => findingsIn(f, site.council, own, listed)),
+    );
   },
 };
+
+function findingsIn(
+  f: LoadedFile<TypeKey>,
+  council: string,
+  own: readonly string[],
+  listed: readonly string[],
+): Problem[] {
+  const problems: Problem[] = [];
+  const advice = (where: string, name: string): string =>
+    `${where} names another council, "${name.replace(/\s+/g, ' ')}": if it is meant (a partner, a statistical neighbour), add "${name.replace(/\s+/g, ' ')}" to other_councils in content/site.yaml; if the text came from another council's plan, write ${council}'s own words instead`;
+  const others = (text: string): CouncilName[] =>
+    councilNames(text).filter((found) => !isOneOf(found, own) && !isOneOf(found, listed));
+  for (const { path, text } of textValues(f.data)) {
+    if (f.type === 'site' && NAMES_IN_SITE(path)) continue;
+    const names = new Set(others(text).map((found) => found.name.replace(/\s+/g, ' ')));
+    // Located only when there is something to report: a file from the parse cache is parsed
+    // again for its positions, and most texts name no council.
+    if (names.size === 0) continue;
+    const at = f.source.locate(path);
+    for (const name of names)
+      problems.push({ file: f.source.file, ...at, severity: 'warning', message: advice(fieldName(f, path), name) });
+  }
+  const tree = f.source.tree;
+  if (!tree) return problems;
+  const where = f.type === 'annualReports' ? 'the report' : 'the page';
+  for (const block of proseBlocks(tree, f.source.body)) {
+    for (const found of others(block.text)) {
+      problems.push({
+        file: f.source.file,
+        ...block.at(found.index),
+        severity: 'warning',
+        message: advice(where, found.name),
+      });
+    }
+  }
+  return problems;
+}
