@@ -12,6 +12,10 @@ import type { ActionStatus } from '../schemas/actions.ts';
 const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 /** A percentage as the site shows it: to one decimal place at most. */
 const round = (percent: number): number => Math.round(percent * 10) / 10;
+/** An action as the annual report names it: "3.4 Recruit foster carers.". */
+const actionName = (id: string, action: string): string => `${id} ${action}`;
+/** "(lead: Head of Fostering, Virtual School Head)". */
+const leadNote = (leads: readonly string[]): string => `(lead: ${leads.join(', ')})`;
 /** "on track" → "On track". */
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -697,7 +701,63 @@ export const en = {
       noneStarted: 'No actions were started.',
       /** "3.4 Recruit foster carers. (lead: Head of Fostering)". */
       actionLine: (id: string, action: string, leads: string[]): string =>
-        `${id} ${action} (lead: ${leads.join(', ')})`,
+        `${actionName(id, action)} ${leadNote(leads)}`,
+      /** A long list summed up (src/model/annual-lists.ts): its count, the few that tell most, a link to it all. */
+      summary: {
+        completed: (n: number, year: string): string =>
+          `${count(n, 'action was', 'actions were')} completed in ${year}.`,
+        completedFew: (n: number): string =>
+          n === 1 ? 'The one completed most recently:' : `The ${n} completed most recently:`,
+        overdue: (n: number, date: string): string =>
+          `${count(n, 'action was past its', 'actions were past their')} due date and not complete on ${date}.`,
+        overdueFew: (n: number): string => (n === 1 ? 'The one overdue longest:' : `The ${n} overdue longest:`),
+        started: (n: number, year: string): string =>
+          `${count(n, 'action had its', 'actions had their')} first progress update in ${year}. How they stand now:`,
+        /** Before a named action: "Completed on 12 March 2026", "Due 31 December 2025". */
+        completedOn: (date: string): string => `Completed on ${date}`,
+        dueOn: (date: string): string => `Due ${date}`,
+        /** The link to the whole list: its own pages, or the action plan's page of the same actions. */
+        all: {
+          completed: (n: number, year: string): string => `All ${count(n, 'action', 'actions')} completed in ${year}`,
+          overdue: (n: number, year: string): string => `All ${count(n, 'action', 'actions')} overdue in ${year}`,
+          started: (n: number, year: string): string => `All ${count(n, 'action', 'actions')} started in ${year}`,
+        },
+        red: (n: number, shown: number): string =>
+          `${count(n, 'indicator was', 'indicators were')} rated red at the year end${shown < n ? `; the first ${shown} in the scorecard’s order:` : ':'}`,
+        redCaption: (year: string): string => `Each red indicator’s latest figure in ${year}`,
+        redLabel: (year: string): string => `Indicators rated red at the end of ${year}`,
+        scorecard: (year: string): string => `Every indicator in the ${year} scorecard`,
+        meetings: (n: number, year: string, items: number): string =>
+          `${count(n, 'meeting was', 'meetings were')} held in ${year}, with ${count(items, 'agenda item', 'agenda items')}:`,
+        bodyCount: (body: string, n: number): string => `${body}: ${count(n, 'meeting', 'meetings')}`,
+        /** Before the links to the calendar years' pages of meetings. */
+        meetingsOn: 'Each meeting, with its agenda and the actions it agreed, is on',
+      },
+      /** A year's whole list of actions, on pages of its own (`/annual-reports/<year>/<list>/`). */
+      list: {
+        title: {
+          completed: (year: string): string => `Actions completed in ${year}`,
+          overdue: (year: string): string => `Actions overdue in ${year}`,
+          started: (year: string): string => `Actions started in ${year}`,
+        },
+        description: {
+          completed: (year: string): string => `The action plan’s actions completed in ${year}, for the annual report.`,
+          overdue: (year: string): string =>
+            `The action plan’s actions past their due date and not complete in ${year}, for the annual report.`,
+          started: (year: string): string =>
+            `The action plan’s actions whose first progress update was in ${year}, for the annual report.`,
+        },
+        lead: {
+          completed: (n: number, year: string, date: string): string =>
+            `${count(n, 'action was', 'actions were')} completed in ${year}, up to ${date}.`,
+          overdue: (n: number, _year: string, date: string): string =>
+            `${count(n, 'action was past its', 'actions were past their')} due date and not complete on ${date}.`,
+          started: (n: number, year: string, date: string): string =>
+            `${count(n, 'action had its', 'actions had their')} first progress update in ${year}, up to ${date}.`,
+        },
+        actionName: (id: string, action: string): string => actionName(id, action),
+        leadNote: (leads: string[]): string => leadNote(leads),
+      },
       indicators: 'Indicators at the year end',
       noScorecard: (year: string): string => `There is no scorecard for ${year}.`,
       tableLabel: (year: string): string => `Indicators at the end of ${year}`,

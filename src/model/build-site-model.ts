@@ -29,6 +29,7 @@ import { updatesByYear } from './updates-by-year.ts';
 import { buildMeetings, meetingsByYear, splitMeetings } from './meetings.ts';
 import { buildResponsibilities, responsibilityCount } from './responsibilities.ts';
 import { actionExceptions } from './action-exceptions.ts';
+import { annualLists } from './annual-lists.ts';
 import { planChanges } from './plan-changes.ts';
 import { changeSinceLastUpdate, statusHistory } from './status-history.ts';
 import { worklist } from './worklist.ts';
@@ -259,14 +260,23 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
     'scorecard',
   );
 
+  const overdueActions = actions.all.filter((a) => a.overdue);
   const annualReports = lookup<AnnualReportEntry>(
     content.annualReports.map((report) => {
       const year = calendar.year(report.data.year);
+      const review = yearReview(content, figures, year, today);
       return {
         ...report,
         href: urls.annualReportHref(report.data.year),
         reportingYear: year,
-        review: yearReview(content, figures, year, today),
+        review,
+        lists: annualLists(review, {
+          actions,
+          scorecards,
+          actionsByStatus,
+          overdueActions,
+          stateNames: actionPlan.stateNames,
+        }),
       };
     }),
     (r) => r.data.year,
@@ -281,7 +291,6 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
 
   // The lists of news (the updates pages, the feed, the home page) carry updates that say something.
   const updates = allUpdatesNewestFirst(actions.all).filter((u): u is UpdateEntry => u.text !== undefined);
-  const overdueActions = actions.all.filter((a) => a.overdue);
 
   const responsibilities = buildResponsibilities({
     roles: roles.all,

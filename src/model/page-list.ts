@@ -159,7 +159,15 @@ function listWith(model: SiteModel, sitemapPages: number): PageGroup[] {
           y.pages.map((page) => ({ label: pagedTitle(p.meetings.yearTitle(y.year), page), href: page.href })),
         ),
         { label: p.annualReports.title, href: urls.annualReportsHref },
-        ...[...model.annualReports.all].reverse().map((r) => ({ label: r.data.title, href: r.href })),
+        ...[...model.annualReports.all].reverse().flatMap((r) => [
+          { label: r.data.title, href: r.href },
+          ...r.lists.actions.flatMap((list) =>
+            list.pages.map((page) => ({
+              label: pagedTitle(p.annualReport.list.title[list.kind](r.data.year), page),
+              href: page.href,
+            })),
+          ),
+        ]),
       ],
     },
     {

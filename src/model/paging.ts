@@ -39,6 +39,22 @@ export const PER_PAGE = {
    * many there are instead (its indicators: the first this many).
    */
   leadLists: 40,
+  /**
+   * The lists a year's annual report shows in full, up to these lengths: the actions completed, overdue
+   * and started (each line about 80 bytes gzipped), the indicators at the year end (a row about 65)
+   * and the meetings held with their agendas (about 350 each). The example's 2025-26 report, with the
+   * board's own words, 63 action lines, 24 rows and 6 meetings, was 9.0 kB gzipped; every list at its
+   * limit (60 lines, 30 rows, 8 meetings) comes to about 10 kB, within the budget. A longer list is
+   * summed up on the report instead: its count, the few that tell most (`annualHighlights`) and a
+   * link to the whole list (src/model/annual-lists.ts).
+   */
+  annualActions: 20,
+  annualIndicators: 30,
+  annualMeetings: 8,
+  /** How many of a long list the annual report names: the latest completed, the longest overdue, the red indicators. */
+  annualHighlights: 5,
+  /** Action lines on a page of a year's whole list of actions completed, overdue or started, each about 80 bytes gzipped. */
+  annualListLines: 100,
 } as const;
 
 export interface ListPage<T> {

@@ -359,6 +359,61 @@ export interface AnnualReportEntry extends AnnualReport {
   href: string;
   reportingYear: ReportingYear;
   review: YearReview;
+  /** The review's lists as the report shows them: in full, or summed up with a link to the whole list. */
+  lists: AnnualLists;
+}
+
+/** A year's lists of actions on its annual report (src/model/annual-lists.ts). */
+export type AnnualActionListKind = 'completed' | 'overdue' | 'started';
+
+export interface AnnualActionList {
+  kind: AnnualActionListKind;
+  /** Every action of the list, in plan order. */
+  actions: ActionEntry[];
+  /** Longer than the report shows in full (PER_PAGE.annualActions): the report sums it up. */
+  summarised: boolean;
+  /**
+   * When summarised, the few the report names (at most PER_PAGE.annualHighlights), each with the day
+   * it was completed or was due: the latest completed first, the longest overdue first; none for the
+   * started, which are counted by status.
+   */
+  highlights: { action: ActionEntry; day: Date | undefined }[];
+  /** How the list's actions stand now, by status. */
+  tally: ActionTally;
+  /** When summarised, where the whole list is: its own first page, or the action plan's page of the same actions. */
+  fullHref: string | undefined;
+  /** Its own pages (src/model/paging.ts), when it is summarised and no other page lists the same actions; otherwise none. */
+  pages: ListPage<ActionEntry>[];
+}
+
+export interface AnnualIndicators {
+  /** More rows than the report shows in full (PER_PAGE.annualIndicators). */
+  summarised: boolean;
+  /** The year-end figures by rating. */
+  counts: RagCounts;
+  /** The year-end figures rated red, in scorecard order. */
+  red: Figure[];
+  /** When summarised, the red the report shows (at most PER_PAGE.annualHighlights). */
+  highlights: Figure[];
+  /** The year's scorecard, which has every indicator. */
+  fullHref: string | undefined;
+}
+
+export interface AnnualMeetings {
+  /** More meetings than the report shows in full with their agendas (PER_PAGE.annualMeetings). */
+  summarised: boolean;
+  total: number;
+  /** How many each body held, in the order of their first meeting in the year. */
+  byBody: { bodyName: string; count: number }[];
+  agendaItems: number;
+  /** The calendar years the meetings fall in, whose pages list them with their agendas, oldest first. */
+  years: { year: string; href: string }[];
+}
+
+export interface AnnualLists {
+  actions: AnnualActionList[];
+  indicators: AnnualIndicators;
+  meetings: AnnualMeetings;
 }
 
 export interface YoungPeoplePageEntry extends YoungPeoplePage {

@@ -119,6 +119,12 @@ export const scorecardSectionHref = (year: string, objectiveId: string): string 
 /** The year's board pack: the scorecard and the action plan's exceptions, laid out for print (`npm run pack`). */
 export const boardPackHref = (year: string): string => `${scorecardsHref}${year}/board-pack/`;
 export const annualReportHref = (year: string): string => `${annualReportsHref}${year}/`;
+/**
+ * A year's whole list of the actions completed, overdue or started, when it is too long for its annual
+ * report (src/model/annual-lists.ts): `/annual-reports/2025-26/started/`.
+ */
+export const annualListHref = (year: string, list: 'completed' | 'overdue' | 'started'): string =>
+  `${annualReportHref(year)}${list}/`;
 export const glossaryHref = (term: string): string => `${glossaryPageHref}#${glossaryAnchor(term)}`;
 /** A year's meetings (calendar years: a meeting's address never changes once it is listed). */
 export const meetingsYearHref = (year: string): string => `${meetingsHref}${year}/`;

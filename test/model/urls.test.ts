@@ -33,6 +33,7 @@ describe('addresses', () => {
       urls.indicatorHref('care-leavers-eet'),
       urls.scorecardHref('2025-26'),
       urls.annualReportHref('2025-26'),
+      urls.annualListHref('2025-26', 'started'),
       urls.scorecardCsvHref('2025-26'),
     ]).toEqual([
       '/objectives/stable-homes/',
@@ -40,6 +41,7 @@ describe('addresses', () => {
       '/indicators/care-leavers-eet/',
       '/scorecards/2025-26/',
       '/annual-reports/2025-26/',
+      '/annual-reports/2025-26/started/',
       '/data/scorecards/2025-26.csv',
     ]);
   });
