@@ -644,6 +644,22 @@ export const en = {
       offTrack: (n: number): string => `Off track: ${count(n, 'action', 'actions')}`,
       changed: (n: number): string => `Changed since the last period: ${count(n, 'action', 'actions')}`,
       none: 'None.',
+      /** A year too long for one page: the pack's contents, and its pages (src/model/board-pack-sections.ts). */
+      sections: {
+        lead: 'This year’s pack is in sections: each objective’s indicators, then the action plan’s exceptions. The printed pack holds every section, in this order.',
+        contentsHeading: 'Contents',
+        /** "Objective 1: Education: 64 indicators, on 2 pages". */
+        pages: (n: number): string => (n === 1 ? '' : `, on ${n} pages`),
+        /** "Board pack 2025-26: Objective 4": a section page's title, with the objective named by number. */
+        objectiveTitle: (year: string, objective: string): string => `Board pack ${year}: ${objective}`,
+        objectiveDescription: (year: string, objective: string): string =>
+          `The corporate parenting indicators for ${objective} in ${year}, laid out for the board's papers.`,
+        exceptionsTitle: (year: string): string => `Board pack ${year}: action plan exceptions`,
+        exceptionsDescription: (year: string): string =>
+          `The action plan's exceptions in ${year}: actions overdue, off track, and changed in the last period, laid out for the board's papers.`,
+        /** A group's heading on the pages after the one it starts on. */
+        continued: (heading: string): string => `${heading} (continued)`,
+      },
     },
     indicators: {
       title: 'Indicators',

@@ -36,6 +36,7 @@ import { worklist } from './worklist.ts';
 import { leadListCounts, leadLongLists } from './lead-lists.ts';
 import { scorecardBoard } from './scorecard-board.ts';
 import { scorecardSections, yearRagCounts } from './scorecard-sections.ts';
+import { boardPackSections } from './board-pack-sections.ts';
 import { siteChrome } from './site-chrome.ts';
 import type {
   ActionEntry,
@@ -233,6 +234,10 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
           comparators,
           { councilName, withIndicator: true },
         );
+      const sections = scorecardSections(card.year, board, content.site.words.objectives, (rows) =>
+        notesFor(rows.map((row) => row.indicator.id)),
+      );
+      const exceptions = actionExceptions(actions.all, calendar.year(card.year), judgedOn, settings.reporting_period);
       const yearEnd = card.indicators
         .map((row) => figures.yearEnd(row.indicator, card.year))
         .filter((f): f is Figure => f !== undefined);
@@ -245,11 +250,10 @@ export function buildSiteModel(content: Content, today: Date): SiteModel {
         figures: yearEnd,
         figureNotes: notesFor(card.indicators.map((row) => row.indicator)),
         board,
-        sections: scorecardSections(card.year, board, content.site.words.objectives, (rows) =>
-          notesFor(rows.map((row) => row.indicator.id)),
-        ),
+        sections,
         ratingCounts: yearRagCounts(board),
-        exceptions: actionExceptions(actions.all, calendar.year(card.year), judgedOn, settings.reporting_period),
+        exceptions,
+        pack: boardPackSections(card.year, sections, board, exceptions, content.site.words.objectives),
         packHref: urls.boardPackHref(card.year),
         byObjective: objectives.all
           .map((objective) => ({ objective, figures: yearEnd.filter((f) => f.indicator.objective === objective.id) }))

@@ -130,6 +130,13 @@ function listWith(model: SiteModel, sitemapPages: number): PageGroup[] {
             })),
           ),
           { label: p.boardPack.title(card.year), href: urls.boardPackHref(card.year) },
+          ...(card.pack?.objectives ?? []).flatMap(({ title, pages }) =>
+            pages.map((page) => ({ label: pagedTitle(title, page), href: page.href })),
+          ),
+          ...(card.pack?.exceptions.pages ?? []).map((page) => ({
+            label: pagedTitle(p.boardPack.sections.exceptionsTitle(card.year), page),
+            href: page.href,
+          })),
         ]),
         { label: p.indicators.title, href: urls.indicatorsHref },
         ...model.indicators.all.map((i) => ({ label: i.title, href: i.href })),

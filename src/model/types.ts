@@ -260,6 +260,11 @@ export interface ScorecardEntry extends Scorecard {
   sections: ScorecardSection[] | undefined;
   /** How many of its indicators are green, amber, red or not rated at their latest figure in the year. */
   ratingCounts: RagCounts;
+  /**
+   * The board pack's pages after its contents, for a year split into sections
+   * (src/model/board-pack-sections.ts). Undefined when the year, and so its pack, is one page.
+   */
+  pack: BoardPackSections | undefined;
 }
 
 /** The actions a board pack lists. */
@@ -353,6 +358,60 @@ export interface ScorecardSection {
   figureNotes: FigureNotes;
   /** Where each of its rows is: the page holding it and the row's anchor, by indicator id. */
   rowHrefs: Record<string, string>;
+}
+
+/** The groups of the board pack's exceptions, in order (src/model/board-pack-sections.ts). */
+export type ExceptionGroup = 'overdue' | 'offTrack' | 'changed';
+
+/** One row of the exceptions: an action overdue or off track, or an action's change in the period. */
+export type ExceptionRow =
+  { group: 'overdue' | 'offTrack'; action: ActionEntry } | { group: 'changed'; change: ActionChange };
+
+/** A group's part of one page of the exceptions: its heading, and its rows on that page. */
+export type ExceptionsPageGroup = {
+  /** The id of its heading on this page (unique across the pages). */
+  anchor: string;
+  /** How many the group has on every page together: its heading's count. */
+  total: number;
+  /** True on every page of the group but the one it starts on. */
+  continued: boolean;
+} & ({ group: 'overdue' | 'offTrack'; actions: ActionEntry[] } | { group: 'changed'; changes: ActionChange[] });
+
+export interface ExceptionsPage extends ListPage<ExceptionRow> {
+  /** The id of the page's heading. */
+  anchor: string;
+  /**
+   * The groups with rows on this page, in order; a group with none is on the page where its rows
+   * would begin (so each says "None." once, in its place).
+   */
+  groups: ExceptionsPageGroup[];
+}
+
+export interface BoardPackObjective {
+  /** The scorecard's section for the objective: its objective, counts, board and notes. */
+  section: ScorecardSection;
+  /** Its pages' title, naming the objective by number, as the scorecard's section does: "Board pack 2025-26: Objective 4". */
+  title: string;
+  /** Its first page. */
+  href: string;
+  /** Its rows in pages of PER_PAGE.scorecardRows, each with its rows' board and its heading's id. */
+  pages: (ListPage<BoardRow> & { board: ScorecardBoard; anchor: string })[];
+  /** Where each of its rows is in the pack: the page holding it and the row's anchor, by indicator id. */
+  rowHrefs: Record<string, string>;
+}
+
+export interface BoardPackSections {
+  objectives: BoardPackObjective[];
+  exceptions: {
+    href: string;
+    pages: ExceptionsPage[];
+    /** Where each group's heading first is: its page and anchor. */
+    groupHrefs: Record<ExceptionGroup, string>;
+    /** How many rows each group has. */
+    totals: Record<ExceptionGroup, number>;
+  };
+  /** Every page after the contents, in the order the printed pack has them. */
+  hrefs: string[];
 }
 
 export interface AnnualReportEntry extends AnnualReport {

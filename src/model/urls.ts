@@ -118,6 +118,22 @@ export const scorecardSectionHref = (year: string, objectiveId: string): string 
   `${scorecardHref(year)}${objectiveId}/`;
 /** The year's board pack: the scorecard and the action plan's exceptions, laid out for print (`npm run pack`). */
 export const boardPackHref = (year: string): string => `${scorecardsHref}${year}/board-pack/`;
+/**
+ * One objective's indicators in the board pack of a year too long for one page:
+ * `/scorecards/2025-26/board-pack/education/` (src/model/board-pack-sections.ts).
+ */
+export const boardPackSectionHref = (year: string, objectiveId: string): string =>
+  `${boardPackHref(year)}${objectiveId}/`;
+/** The action plan's exceptions in the board pack of a year too long for one page. */
+export const boardPackExceptionsHref = (year: string): string => `${boardPackHref(year)}exceptions/`;
+/** The heading of a group of the board pack's exceptions: `exceptions-off-track`. */
+export const exceptionsGroupAnchor = (group: 'overdue' | 'offTrack' | 'changed'): string =>
+  `exceptions-${group === 'offTrack' ? 'off-track' : group}`;
+/**
+ * An anchor on page `n` of a list run over pages, for a heading every page repeats: unique when
+ * `npm run pack` puts the pages into one document (`objective-education`, `objective-education-page-2`).
+ */
+export const pagedAnchor = (anchor: string, n: number): string => (n === 1 ? anchor : `${anchor}-page-${n}`);
 export const annualReportHref = (year: string): string => `${annualReportsHref}${year}/`;
 /**
  * A year's whole list of the actions completed, overdue or started, when it is too long for its annual

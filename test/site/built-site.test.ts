@@ -121,9 +121,9 @@ describe('every page', () => {
     expect(doc.querySelector('a.skip-link[href="#main-content"]')).not.toBeNull();
     expect(doc.querySelector('header form[role="search"] input[type="search"][name="q"]')).not.toBeNull();
     // Every page is searchable except "page not found", the search pages themselves, and each year's
-    // board pack (a print copy of the year's scorecard, which search finds instead).
+    // board pack and its sections (a print copy of the year’s scorecard, which search finds instead).
     const isSearchPage = url === '/search/' || url === '/young-people/search/';
-    const isBoardPack = /^\/scorecards\/[^/]+\/board-pack\/$/.test(url);
+    const isBoardPack = /^\/scorecards\/[^/]+\/board-pack\//.test(url);
     expect(doc.querySelector('main > [data-pagefind-body]') === null).toBe(
       isErrorPage(url) || isSearchPage || isBoardPack,
     );

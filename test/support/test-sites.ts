@@ -25,6 +25,8 @@ export const TEST_SITES = {
   'second-council': path.join(FIXTURES, 'second-council/content'),
   /** Action plans shaped as real councils write them: no numbers, three-level references, a Green/Amber/Red/Blue scale, a plan as at a past date. */
   'plan-shapes': path.join(FIXTURES, 'plan-shapes/content'),
+  /** The second council with a year too long for one page: 67 indicators in 2026-27 (64 under one pledge), 34 exceptions. */
+  'long-year': path.join(FIXTURES, 'long-year/content'),
   /** Pledges written to the child, England figures a year late and revised, co-produced young people's text. */
   'pledges-council': PLEDGES_COUNCIL,
   /** What `npm run init` writes: a new council, placeholders and all, which must build and verify. */

@@ -3,8 +3,14 @@
  * tagged PDF (headings, table headers and reading order for screen readers, an outline of headings
  * for navigation), in the print stylesheet's landscape pages. Printed from the built pages, so the
  * PDF says exactly what the site says.
+ *
+ * A year too long for one page has a pack in sections (src/model/board-pack-sections.ts): the pack's
+ * page is then its contents, and lists in `data-pack-pages` the pages that follow it. Each of those
+ * pages' parts marked `data-pack-part` is put after the contents, in order, into the one document,
+ * and links between the pack's pages become links inside it; the document is printed once, so the
+ * PDF has one tag tree and one outline.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { launchChromium } from '../built-site/chromium.ts';
 import { fileForPath } from '../built-site/files.ts';
@@ -23,6 +29,58 @@ export interface PackOptions {
 
 export const packFileName = (year: string): string => `board-pack-${year}.pdf`;
 
+/** A page of the pack after its contents, as the built site has it. */
+interface PackPage {
+  href: string;
+  html: string;
+}
+
+/**
+ * Runs in the page (the contents): puts each later page's parts after it and points links between
+ * the pack's pages at the parts. Returns what went wrong, if anything, for the caller to report.
+ */
+async function joinPages(pages: PackPage[]): Promise<string | undefined> {
+  const pack = document.querySelector('.board-pack');
+  if (!pack) return 'the contents page has no .board-pack';
+  const ids = new Set([...document.querySelectorAll('[id]')].map((el) => el.id));
+  const target = new Map<string, string>();
+  const loading: Promise<unknown>[] = [];
+  for (const { href, html } of pages) {
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    for (const link of doc.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')) {
+      const sheet = link.getAttribute('href');
+      if (!sheet || document.querySelector(`link[rel="stylesheet"][href="${CSS.escape(sheet)}"]`)) continue;
+      const added = document.importNode(link, true);
+      loading.push(
+        new Promise((resolve) => {
+          added.onload = resolve;
+          added.onerror = resolve;
+        }),
+      );
+      document.head.append(added);
+    }
+    const parts = [...doc.querySelectorAll('[data-pack-part]')];
+    const first = parts[0]?.querySelector('[id]') ?? parts[0];
+    if (!first?.id) return `${href} has no part to print with an id`;
+    target.set(href, first.id);
+    for (const part of parts) {
+      for (const el of [part, ...part.querySelectorAll('[id]')]) {
+        if (!el.id) continue;
+        if (ids.has(el.id)) return `the id "${el.id}" of ${href} is already in the document`;
+        ids.add(el.id);
+      }
+      pack.append(document.importNode(part, true));
+    }
+  }
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('main a[href]')) {
+    const url = new URL(link.href);
+    const id = url.origin === location.origin ? target.get(url.pathname) : undefined;
+    if (id) link.setAttribute('href', url.hash || `#${id}`);
+  }
+  await Promise.all(loading);
+  return undefined;
+}
+
 /** Writes the PDF and returns its path. */
 export async function writeBoardPack({ year, out, site }: PackOptions): Promise<string> {
   const shown = path.relative(process.cwd(), site) || site;
@@ -39,6 +97,16 @@ export async function writeBoardPack({ year, out, site }: PackOptions): Promise<
   try {
     const page = await browser.newPage();
     await page.goto(`${server.origin}${boardPackHref(year)}`, { waitUntil: 'load' });
+    const later = (await page.locator('.board-pack').first().getAttribute('data-pack-pages'))?.split(' ') ?? [];
+    if (later.length > 0) {
+      const pages = later.map((href) => {
+        const html = fileForPath(site, href);
+        if (!html) throw new PackError(`The built site at ${shown} has no page ${href}: run npm run build again.`);
+        return { href, html: readFileSync(html, 'utf8') };
+      });
+      const problem = await page.evaluate(joinPages, pages);
+      if (problem) throw new Error(`The board pack's pages could not be put together: ${problem}.`);
+    }
     await page.emulateMedia({ media: 'print' });
     await page.pdf({
       path: file,
