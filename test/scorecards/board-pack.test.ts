@@ -47,6 +47,16 @@ describeInBrowser('npm run pack', () => {
     expect(info).toMatch(/^Title:\s+Board pack 2026-27/m);
   });
 
+  it('links to the published site (site.yaml’s url), never to the machine that printed it', () => {
+    const urls = execFileSync('pdfinfo', ['-url', pdf], { encoding: 'utf8' })
+      .split('\n')
+      .slice(1)
+      .map((line) => line.trim().split(/\s+/).at(-1) ?? '')
+      .filter((url) => /^https?:/.test(url));
+    expect(urls.length).toBeGreaterThan(0);
+    expect(urls.filter((url) => !url.startsWith('https://children.wexcombe.gov.uk/'))).toEqual([]);
+  });
+
   it('holds the scorecard’s summary, table headers and figures and the exceptions as text', () => {
     const words = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     for (const expected of [

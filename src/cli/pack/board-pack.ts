@@ -81,6 +81,26 @@ async function joinPages(pages: PackPage[]): Promise<string | undefined> {
   return undefined;
 }
 
+/**
+ * The address the site is published at, from its sitemap (whose first address is the home page): a
+ * link in the PDF must lead a reader to the published page, not to the print server on this machine.
+ */
+function publishedOrigin(site: string): string | undefined {
+  const sitemap = fileForPath(site, '/sitemap.xml');
+  const first = sitemap ? /<loc>([^<]+)<\/loc>/.exec(readFileSync(sitemap, 'utf8'))?.[1] : undefined;
+  return first ? new URL(first).origin : undefined;
+}
+
+/** Runs in the page: every link to another page of the site leads to the published page. */
+function linkToPublished(origin: string): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+    const url = new URL(link.href);
+    if (url.origin === location.origin && !link.getAttribute('href')!.startsWith('#')) {
+      link.setAttribute('href', `${origin}${url.pathname}${url.search}${url.hash}`);
+    }
+  }
+}
+
 /** Writes the PDF and returns its path. */
 export async function writeBoardPack({ year, out, site }: PackOptions): Promise<string> {
   const shown = path.relative(process.cwd(), site) || site;
@@ -107,6 +127,8 @@ export async function writeBoardPack({ year, out, site }: PackOptions): Promise<
       const problem = await page.evaluate(joinPages, pages);
       if (problem) throw new Error(`The board pack's pages could not be put together: ${problem}.`);
     }
+    const origin = publishedOrigin(site);
+    if (origin) await page.evaluate(linkToPublished, origin);
     await page.emulateMedia({ media: 'print' });
     await page.pdf({
       path: file,
