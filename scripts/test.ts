@@ -11,6 +11,8 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const bin = (name: string): string => path.join(root, 'node_modules/.bin', name);
+// Each step runs under it, which reports the CPU seconds the step used.
+const cpuOf = path.join(root, 'scripts/support/cpu-of.ts');
 const vitestArgs = process.argv.slice(2);
 const env = { ...process.env, CP_TEST_RUN: `${process.pid}-${Date.now()}` };
 
@@ -49,18 +51,21 @@ const seconds = (from: number): string => `${((performance.now() - from) / 1000)
 const results = await Promise.all(
   steps.map(
     (step) =>
-      new Promise<{ step: Step; code: number; output: string; took: string }>((resolve) => {
+      new Promise<{ step: Step; code: number; output: string; took: string; cpu: number | undefined }>((resolve) => {
         const begun = performance.now();
-        const child = spawn(step.command, step.args, {
+        const child = spawn(process.execPath, [cpuOf, step.command, ...step.args], {
           cwd: root,
           env,
-          stdio: ['ignore', step.live ? 'inherit' : 'pipe', step.live ? 'inherit' : 'pipe'],
+          stdio: ['ignore', step.live ? 'inherit' : 'pipe', step.live ? 'inherit' : 'pipe', 'pipe'],
         });
         let output = '';
+        let cpuReport = '';
         child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
         child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+        child.stdio[3]?.on('data', (chunk: Buffer) => (cpuReport += chunk.toString()));
         child.on('close', (code) => {
-          const result = { step, code: code ?? 1, output, took: seconds(begun) };
+          const cpu = cpuReport.trim() === '' ? undefined : Number(cpuReport);
+          const result = { step, code: code ?? 1, output, took: seconds(begun), cpu };
           if (!step.live && (result.code !== 0 || step.name !== 'build the test sites')) {
             const mark = result.code === 0 ? '✓' : '✗';
             console.log(`\n${mark} ${step.name} (${result.took})${result.code === 0 ? '' : `\n${output.trimEnd()}`}`);
@@ -72,10 +77,14 @@ const results = await Promise.all(
 );
 
 const failed = results.filter((r) => r.code !== 0 && !r.step.helper);
-console.log(`\n${results.map((r) => `${r.code === 0 ? '✓' : '✗'} ${r.step.name} ${r.took}`).join(', ')}`);
+const cpu = (r: (typeof results)[number]): string => (r.cpu === undefined ? '' : ` (${r.cpu.toFixed(0)} CPU s)`);
+console.log(`\n${results.map((r) => `${r.code === 0 ? '✓' : '✗'} ${r.step.name} ${r.took}${cpu(r)}`).join(', ')}`);
+const totalCpu = results.every((r) => r.cpu !== undefined)
+  ? `, using ${results.reduce((sum, r) => sum + (r.cpu ?? 0), 0).toFixed(0)} CPU seconds`
+  : '';
 console.log(
   failed.length === 0
-    ? `✓ npm test passed in ${seconds(started)}.`
-    : `✗ npm test failed (${failed.map((r) => r.step.name).join(', ')}) after ${seconds(started)}.`,
+    ? `✓ npm test passed in ${seconds(started)}${totalCpu}.`
+    : `✗ npm test failed (${failed.map((r) => r.step.name).join(', ')}) after ${seconds(started)}${totalCpu}.`,
 );
 process.exit(failed.length === 0 ? 0 : 1);
