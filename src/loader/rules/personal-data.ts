@@ -318,12 +318,14 @@ export const personalData: ContentRule = {
   id: 'personal-data',
   needs: ['site'],
   run(files, context) {
-    const settings = settingsFor(files, context);
+    // Made only when a file's findings are not in the cache: the posts' patterns take a while.
+    let settings: Settings | undefined;
+    const made = (): Settings => (settings ??= settingsFor(files, context));
     // What settingsFor reads: site.yaml (which holds the policy) and roles.yaml, as written.
     const settingsKey = JSON.stringify([...files.site, ...files.roles].map((f) => f.source.text ?? null));
     const problems: Problem[] = [];
     for (const f of Object.values(files).flat() as LoadedFile<TypeKey>[]) {
-      problems.push(...fileFindings(context, f, 'personal-data', settingsKey, () => findingsIn(f, settings)));
+      problems.push(...fileFindings(context, f, 'personal-data', settingsKey, () => findingsIn(f, made())));
     }
     return problems;
   },

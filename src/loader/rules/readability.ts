@@ -7,7 +7,8 @@
  * written down in src/lib/readability/.
  */
 import type { Problem, Severity } from '../problems.ts';
-import type { LoadedFiles, RuleContext } from '../types.ts';
+import { fileFindings } from '../file-findings.ts';
+import type { LoadedFile, LoadedFiles, RuleContext, TypeKey } from '../types.ts';
 import type { SourceFile } from '../source-file.ts';
 import type { Sentence } from '../../lib/readability/plain-text.ts';
 import { pageSentences } from '../../lib/readability/page-text.ts';
@@ -89,25 +90,29 @@ export function checkReadability(files: LoadedFiles, context: RuleContext): Prob
   const problems: Problem[] = [];
   const YOUNG_PEOPLE = youngPeopleGate(context.policy.reading_ease.young_people_minimum);
   const MAIN_EDITION = mainEditionGate(context.policy.reading_ease.main_edition_warning_below);
-  for (const f of files.youngPeople) {
-    if (!f.data) continue;
+  // What each file's finding depends on besides the file: the two thresholds. Kept per file in the
+  // parse cache (file-findings.ts): counting syllables is most of the rule's time.
+  const settings = JSON.stringify(context.policy.reading_ease);
+  const each = <K extends TypeKey>(list: LoadedFile<K>[], find: (f: LoadedFile<K>) => Problem[]): void => {
+    for (const f of list) problems.push(...fileFindings(context, f, 'readability', settings, () => find(f)));
+  };
+  each(files.youngPeople, (f) => {
+    if (!f.data) return [];
     const co = f.data.co_produced;
     // Text young people wrote and signed off is published word for word, whatever its score.
-    if (co?.signed_off_by !== undefined && co.signed_off_on !== undefined) continue;
+    if (co?.signed_off_by !== undefined && co.signed_off_on !== undefined) return [];
     const found = checkPage(f.source, f.data, YOUNG_PEOPLE);
-    problems.push(
-      ...(co
-        ? found.map((p) => ({
-            ...p,
-            message: `${p.message} It was written with ${co.with}: to publish it word for word, record who signed it off and when (signed_off_by and signed_off_on under co_produced).`,
-          }))
-        : found),
-    );
-  }
+    return co
+      ? found.map((p) => ({
+          ...p,
+          message: `${p.message} It was written with ${co.with}: to publish it word for word, record who signed it off and when (signed_off_by and signed_off_on under co_produced).`,
+        }))
+      : found;
+  });
 
   // The young-person glossary page shows every term's plain meaning.
-  for (const f of files.glossary) {
-    if (!f.data) continue;
+  each(files.glossary, (f) => {
+    if (!f.data) return [];
     const sentences = f.data.flatMap((entry, i) => {
       const at = f.source.locate([i, 'young_meaning']);
       return sentencesOfField(entry.young_meaning, at.line, at.col, true);
@@ -119,13 +124,12 @@ export function checkReadability(files: LoadedFiles, context: RuleContext): Prob
       YOUNG_PEOPLE,
       'the plain meanings (young_meaning) have ',
     );
-    if (problem) problems.push(problem);
-  }
+    return problem ? [problem] : [];
+  });
 
-  for (const f of files.strategy) {
-    if (f.data)
-      problems.push(...checkPage(f.source, { title: f.data.title, summary: f.data.vision }, MAIN_EDITION, 'vision'));
-  }
-  for (const f of files.annualReports) if (f.data) problems.push(...checkPage(f.source, f.data, MAIN_EDITION));
+  each(files.strategy, (f) =>
+    f.data ? checkPage(f.source, { title: f.data.title, summary: f.data.vision }, MAIN_EDITION, 'vision') : [],
+  );
+  each(files.annualReports, (f) => (f.data ? checkPage(f.source, f.data, MAIN_EDITION) : []));
   return problems;
 }

@@ -3,6 +3,7 @@
  * the same objective. Whether every objective has its page is young-people-coverage.ts.
  */
 import { ProblemList } from '../located.ts';
+import type { SourceFile } from '../source-file.ts';
 import type { ContentRule } from '../types.ts';
 
 export const youngPeoplePages: ContentRule = {
@@ -10,7 +11,9 @@ export const youngPeoplePages: ContentRule = {
   needs: [],
   run(files) {
     const problems = new ProblemList();
-    const addresses = new Map<string, string>();
+    // Where each address was first given, located only for a message (a page from the parse cache
+    // is parsed again for its positions).
+    const addresses = new Map<string, { source: SourceFile; path: string[] }>();
     const pageFor = new Map<string, string>();
     for (const f of files.youngPeople) {
       const page = f.data;
@@ -19,15 +22,13 @@ export const youngPeoplePages: ContentRule = {
       const address = page.slug ?? f.id;
       const previous = addresses.get(address);
       if (previous !== undefined) {
+        const { line, col } = previous.source.locate(previous.path);
         problems.at(
           f.source,
           path,
-          `duplicate young-person page address "${address}": it is already used at ${previous}. Each young-person page address must be different`,
+          `duplicate young-person page address "${address}": it is already used at ${previous.source.file}:${line}:${col}. Each young-person page address must be different`,
         );
-      } else {
-        const { line, col } = f.source.locate(path);
-        addresses.set(address, `${f.source.file}:${line}:${col}`);
-      }
+      } else addresses.set(address, { source: f.source, path });
       if (!page.objective) continue;
       const other = pageFor.get(page.objective);
       if (other) {
