@@ -5,11 +5,13 @@
  * wait), and builds never overlap, because Astro's caches in the project are shared.
  *
  * A site is reused from an earlier run when nothing it is built from has changed: the engine's
- * sources, the lock file and its content (a hash of them all is kept with the site).
+ * sources, the lock file and its content (a hash of them all is kept with the site). A site whose
+ * content is made in code (MADE_IN_CODE) has it written first, the same every time, into its folder
+ * under .test-dist/made/, which the hash covers like any other content.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { filesUnder } from '../../src/cli/built-site/files.ts';
@@ -18,6 +20,8 @@ import { FIXTURES, PLEDGES_COUNCIL, PROJECT_ROOT } from './paths.ts';
 import { TEST_BUILD_DATE } from './test-date.ts';
 
 export const TEST_DIST = path.join(PROJECT_ROOT, '.test-dist');
+/** Where the content of the sites made in code is written. */
+const MADE = path.join(TEST_DIST, 'made');
 
 /** Each test site and the content it is built from. */
 export const TEST_SITES = {
@@ -31,6 +35,11 @@ export const TEST_SITES = {
   'pledges-council': PLEDGES_COUNCIL,
   /** What `npm run init` writes: a new council, placeholders and all, which must build and verify. */
   'new-council': path.join(FIXTURES, 'new-council/content'),
+  /**
+   * Every list just longer than a page holds, so every kind of page a large council gets (issue 15):
+   * made in code by test/support/long-council.ts, which says what it holds.
+   */
+  'long-council': path.join(MADE, 'long-council/content'),
   /** Hostile strings in every field, for the injection tests. */
   injection: path.join(FIXTURES, 'injection/content'),
   /** The example council, which `npm test` verifies as any council would verify its own build. */
@@ -38,6 +47,42 @@ export const TEST_SITES = {
 } as const;
 
 export type TestSiteName = keyof typeof TEST_SITES;
+
+/**
+ * The sites whose content is made in code: each function writes it into a fresh folder and returns
+ * that folder, which is copied into the site's own (only the files that differ are written, each by
+ * a rename, so a test process hashing it meanwhile never reads half a file).
+ */
+const MADE_IN_CODE: Partial<Record<TestSiteName, () => Promise<string>>> = {
+  'long-council': async () => (await import('./long-council.ts')).longCouncil(),
+};
+
+async function writeMadeContent(name: TestSiteName): Promise<void> {
+  const make = MADE_IN_CODE[name];
+  if (!make) return;
+  const made = await make();
+  const target = TEST_SITES[name];
+  mkdirSync(TEST_DIST, { recursive: true });
+  const scratch = mkdtempSync(path.join(TEST_DIST, 'made-'));
+  try {
+    const wanted = new Set(filesUnder(made).map((file) => path.relative(made, file)));
+    for (const relative of wanted) {
+      const bytes = readFileSync(path.join(made, relative));
+      const file = path.join(target, relative);
+      if (existsSync(file) && readFileSync(file).equals(bytes)) continue;
+      mkdirSync(path.dirname(file), { recursive: true });
+      const next = path.join(scratch, 'next');
+      writeFileSync(next, bytes);
+      renameSync(next, file);
+    }
+    for (const file of existsSync(target) ? filesUnder(target) : [])
+      if (!wanted.has(path.relative(target, file))) rmSync(file, { force: true });
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+    // copyCouncil's temporary folder holds the content folder.
+    rmSync(path.dirname(made), { recursive: true, force: true });
+  }
+}
 
 /** What a build depends on besides its content. */
 const ENGINE_INPUTS = [
@@ -136,6 +181,7 @@ function build(name: TestSiteName, contentDir: string, outDir: string): Promise<
 export async function testSite(name: TestSiteName): Promise<string> {
   const contentDir = TEST_SITES[name];
   const outDir = path.join(TEST_DIST, name);
+  await writeMadeContent(name);
   const hash = inputsHash(contentDir);
   // Set once per run by test/setup/test-run.ts (or by npm test, which builds the sites early).
   const run = process.env['CP_TEST_RUN'] ?? `${process.pid}`;

@@ -75,8 +75,9 @@ export interface BrowserFindings {
   urls: string[];
 }
 
-export async function crawl(site: string): Promise<BrowserFindings> {
-  const listed = sitemapUrls(site) ?? [];
+/** `pages`: the addresses to visit, when not every page in the sitemap (a test visits one page of each kind). */
+export async function crawl(site: string, pages?: readonly string[]): Promise<BrowserFindings> {
+  const listed = pages ?? sitemapUrls(site) ?? [];
   const urls = listed.flatMap((url) => (url === searchHref ? [url, `${searchHref}?q=${SEARCH_WORD}`] : [url]));
   const findings: BrowserFindings = {
     axe: new Grouped(),

@@ -16,6 +16,8 @@ export interface VerifyOptions {
   contentDir: string;
   /** Visit the pages in Chromium too (the default). */
   browser?: boolean;
+  /** The addresses Chromium visits, when not every page in the sitemap. */
+  pages?: readonly string[];
 }
 
 function inWorker(site: string, contentDir: string): Promise<CheckResult[]> {
@@ -41,7 +43,7 @@ export async function verifySite(options: VerifyOptions): Promise<CheckResult[]>
       },
     ];
   }
-  const browser = options.browser === false ? undefined : crawl(options.site);
+  const browser = options.browser === false ? undefined : crawl(options.site, options.pages);
   // Both start before either is awaited; a failure of one still lets the other finish first.
   const [files, visits] = await Promise.allSettled([inWorker(options.site, options.contentDir), browser]);
   if (files.status === 'rejected') throw files.reason;
