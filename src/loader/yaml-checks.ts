@@ -84,7 +84,13 @@ export function yamlTreeProblems(doc: Document, source: string): YamlProblem[] {
         problems.push({ offset: written ? written.index : start, message: tagMessage(tag) });
       }
       if (isCollection(node) && path.filter(isCollection).length >= MAX_YAML_DEPTH) {
-        problems.push({ offset: start, message: TOO_DEEP });
+        // Brackets nested this deep are where the parser may run out of stack instead, and whether it
+        // does depends on how warm the process's code is (a fresh `npm run check` ran out, a test
+        // worker that had run other files did not). Both ways name the bracket the lexer finds.
+        problems.push({
+          offset: (node.flow === true ? tooDeepFlowOffset(source) : undefined) ?? start,
+          message: TOO_DEEP,
+        });
         return visit.BREAK;
       }
       if (isScalar(node) && typeof node.value === 'string') {
