@@ -8,6 +8,7 @@
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { machineCpuSeconds } from './support/machine-cpu.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const bin = (name: string): string => path.join(root, 'node_modules/.bin', name);
@@ -46,6 +47,7 @@ const steps: Step[] = [
 ];
 
 const started = performance.now();
+const machineBefore = machineCpuSeconds();
 const seconds = (from: number): string => `${((performance.now() - from) / 1000).toFixed(0)} s`;
 
 const results = await Promise.all(
@@ -82,9 +84,14 @@ console.log(`\n${results.map((r) => `${r.code === 0 ? '✓' : '✗'} ${r.step.na
 const totalCpu = results.every((r) => r.cpu !== undefined)
   ? `, using ${results.reduce((sum, r) => sum + (r.cpu ?? 0), 0).toFixed(0)} CPU seconds`
   : '';
+const machineAfter = machineCpuSeconds();
+const machineCpu =
+  machineBefore === undefined || machineAfter === undefined
+    ? ''
+    : ` The machine used ${(machineAfter - machineBefore).toFixed(0)} CPU seconds meanwhile: Chromium's included, which the steps' own figures miss, and anything else it was running.`;
 console.log(
   failed.length === 0
-    ? `✓ npm test passed in ${seconds(started)}${totalCpu}.`
-    : `✗ npm test failed (${failed.map((r) => r.step.name).join(', ')}) after ${seconds(started)}${totalCpu}.`,
+    ? `✓ npm test passed in ${seconds(started)}${totalCpu}.${machineCpu}`
+    : `✗ npm test failed (${failed.map((r) => r.step.name).join(', ')}) after ${seconds(started)}${totalCpu}.${machineCpu}`,
 );
 process.exit(failed.length === 0 ? 0 : 1);
