@@ -8,6 +8,7 @@ import type { CheckResult } from '../../src/cli/verify/check.ts';
 import { BROWSER_CHECK_NAMES } from '../../src/cli/verify/in-browser.ts';
 import { formatReport, verifySite } from '../../src/cli/verify/verify-site.ts';
 import { browserSuiteMode, describeInBrowser } from './browser.ts';
+import { representativePages } from './representative-pages.ts';
 import { TEST_SITES, testSite, type TestSiteName } from './test-sites.ts';
 
 const failures = (results: readonly CheckResult[]): string[] =>
@@ -16,9 +17,10 @@ const failures = (results: readonly CheckResult[]): string[] =>
 export interface VerifySuiteOptions {
   /**
    * The addresses Chromium visits, when not every page in the sitemap: a site made to have many
-   * pages has one of each kind looked at, not every one.
+   * pages has one of each kind looked at, not every one; 'representative', the fewest pages that
+   * between them show every kind of element the site has (test/support/representative-pages.ts).
    */
-  pages?: readonly string[];
+  pages?: readonly string[] | 'representative';
 }
 
 export function verifySuite(name: TestSiteName, options: VerifySuiteOptions = {}): void {
@@ -30,11 +32,12 @@ export function verifySuite(name: TestSiteName, options: VerifySuiteOptions = {}
 
   beforeAll(async () => {
     const site = await testSite(name);
+    const pages = options.pages === 'representative' ? representativePages(site) : options.pages;
     results = await verifySite({
       site,
       contentDir: TEST_SITES[name],
       browser: withBrowser,
-      ...(options.pages ? { pages: options.pages } : {}),
+      ...(pages ? { pages } : {}),
     });
   });
   afterAll(() => console.log(`npm run verify on the ${name} test site:\n${formatReport(results)}`));
