@@ -264,7 +264,7 @@ describeInBrowser('the browser checks of npm run verify, on a site with one of e
             "Executing inline script violates the following Content Security Policy directive 'script-src 'self' 'wasm-unsafe-eval''. Either the 'unsafe-inline' keyword, a hash ('sha256-tlts22Eu/seSWbAw80TfZJgYnelKmP4ds0Ijym8yNpY='), or a nonce ('nonce- (on 2 pages: /about/ @375px, /about/ @1280px)",
             "Loading the script 'https://cdn.elsewhere.example/tracker.js' violates the following Content Security Policy directive: "script-src 'self' 'unsafe-inline'". Note that 'script-src-elem' was not explicitly set, so 'script-src' is used as a fa (on 2 pages: /about/ @375px, /about/ @1280px)",
             "Loading the script 'https://cdn.elsewhere.example/tracker.js' violates the following Content Security Policy directive: "script-src 'self' 'wasm-unsafe-eval'". Note that 'script-src-elem' was not explicitly set, so 'script-src' is used as a (on 2 pages: /about/ @375px, /about/ @1280px)",
-            "HTTP 404 for /gone/ (on 1 page: /gone/ @375px)",
+            "HTTP 404 for /gone/ (on 1 page: /gone/ @1280px)",
             "HTTP 404 for /photo.png (on 2 pages: /about/ @375px, /about/ @1280px)",
           ],
         },
