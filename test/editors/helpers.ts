@@ -6,6 +6,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { runInit, runNew, type CommandOutcome } from '../../src/cli/scaffold/commands.ts';
 import { copyCouncil } from '../support/fixture-council.ts';
 import { MINIMAL, PROJECT_ROOT } from '../support/paths.ts';
 import { TEST_BUILD_DATE } from '../support/test-date.ts';
@@ -36,6 +37,22 @@ export function runScript(
     encoding: 'utf8',
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * `npm run new` or `npm run init` as runScript would run them, in this process: what the command
+ * prints and exits with is src/cli/scaffold/commands.ts, which its script only hands the command
+ * line to. (test/editors/scaffold.test.ts and test/new-council/init.test.ts run the scripts
+ * themselves.) Spares the most-run commands a Node process each (issue 15).
+ */
+export function runCommand(
+  command: 'new' | 'init',
+  args: string[],
+  dir: string,
+  extraEnv: Record<string, string> = {},
+): CommandOutcome {
+  const env = { ...process.env, CONTENT_DIR: dir, BUILD_DATE: TEST_BUILD_DATE, ...extraEnv };
+  return command === 'new' ? runNew(args, env) : runInit(args, env, PROJECT_ROOT);
 }
 
 /** Runs git in `cwd` with a fixed identity, so commits work on any machine. */

@@ -192,6 +192,7 @@ describe('a new scorecard year', () => {
   });
 });
 
+// The script itself, as npm run new runs it; other tests call what it hands the command line to.
 describe('npm run new', () => {
   it('says what it created and which lines to fill in', () => {
     const dir = copyCouncil();

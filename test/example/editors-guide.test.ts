@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { summariseChanges } from '../../src/cli/changes/index.ts';
 import { statusHistory } from '../../src/model/status-history.ts';
 import type { Content } from '../../src/loader/model.ts';
-import { edit, repoWithContent, runScript, write } from '../editors/helpers.ts';
+import { edit, repoWithContent, runCommand, runScript, write } from '../editors/helpers.ts';
 import { copyCouncil, errorLines, loadValid, problemLines } from '../support/fixture-council.ts';
 import { PROJECT_ROOT } from '../support/paths.ts';
 import { day } from '../support/test-date.ts';
@@ -112,7 +112,7 @@ const TASKS: Task[] = [
   {
     name: 'adds a new action with npm run new',
     perform: (dir) => {
-      const run = runScript('new.ts', ['action', 'stable-homes'], dir);
+      const run = runCommand('new', ['action', 'stable-homes'], dir);
       expect(run.stdout).toContain('✓ Added action 1.9 to content/actions/stable-homes.yaml');
     },
     shows: (content) => expect(action(content, '1.9').objective).toBe('stable-homes'),
@@ -120,7 +120,7 @@ const TASKS: Task[] = [
   {
     name: 'adds a meeting with npm run new, prints what the guide shows, and fills it in',
     perform: (dir) => {
-      const run = runScript('new.ts', ['meeting', '2027-06-15'], dir);
+      const run = runCommand('new', ['meeting', '2027-06-15'], dir);
       expect(run.stdout).toBe(block('✓ Created content/meetings/2027-06-15-board.yaml'));
       write(dir, 'meetings/2027-06-15-board.yaml', block('date: 2027-06-15\n'));
       edit(dir, 'meetings/2027-06-15-board.yaml', 'arising: []\n', block('arising:\n'));
@@ -157,9 +157,9 @@ const TASKS: Task[] = [
     name: 'adds a scorecard year and an indicator with npm run new',
     perform: (dir) => {
       expect(GUIDE).toContain('npm run new -- scorecard\n');
-      expect(runScript('new.ts', ['scorecard'], dir).stdout).toContain('✓ Created content/scorecards/2027-28.yaml');
+      expect(runCommand('new', ['scorecard'], dir).stdout).toContain('✓ Created content/scorecards/2027-28.yaml');
       expect(GUIDE).toContain('npm run new -- indicator care-leavers-in-work\n');
-      expect(runScript('new.ts', ['indicator', 'care-leavers-in-work'], dir).status).toBe(0);
+      expect(runCommand('new', ['indicator', 'care-leavers-in-work'], dir).status).toBe(0);
     },
     shows: (content) => {
       expect(content.scorecards.map((s) => s.year)).toContain('2027-28');
@@ -466,7 +466,7 @@ describe('every message the guide quotes is what the check prints', () => {
 
   it('including the placeholder warning for the meeting the guide creates', () => {
     const dir = copyCouncil({ from: EXAMPLE });
-    runScript('new.ts', ['meeting', '2027-06-15'], dir);
+    runCommand('new', ['meeting', '2027-06-15'], dir);
     const line = problemLines(dir).find((l) => l.includes('where the meeting is held'))!;
     expect(blocks.some((b) => b.split('\n').includes(line))).toBe(true);
   });

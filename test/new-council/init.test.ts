@@ -11,7 +11,7 @@ import { initCouncil } from '../../src/cli/scaffold/init.ts';
 import { errorLines, warningLines } from '../support/fixture-council.ts';
 import { NEW_COUNCIL } from '../support/paths.ts';
 import { TEST_TODAY } from '../support/test-date.ts';
-import { runScript } from '../editors/helpers.ts';
+import { runCommand, runScript } from '../editors/helpers.ts';
 
 const emptyFolder = (): string => path.join(mkdtempSync(path.join(tmpdir(), 'cp-init-')), 'content');
 
@@ -84,7 +84,7 @@ describe('npm run init', () => {
     const dir = emptyFolder();
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, 'site.yaml'), 'council: Old\n');
-    const run = runScript('init.ts', [dir], dir);
+    const run = runCommand('init', [dir], dir);
     expect(run.status).toBe(1);
     expect(run.stderr.replace(dir, '<folder>')).toMatchInlineSnapshot(`
       "✗ <folder> is not empty (it holds site.yaml): npm run init only writes into an empty or new folder, so that nothing of another council is left in it. Name a new folder, or move the old content out first
@@ -95,6 +95,7 @@ describe('npm run init', () => {
 
   it('says what it did and what to run next', () => {
     const dir = emptyFolder();
+    // The script itself, as npm run init runs it; the other tests call what it hands the command line to.
     const run = runScript('init.ts', [dir], dir);
     expect(run.status).toBe(0);
     expect(run.stdout.replaceAll(dir, '<folder>')).toMatchInlineSnapshot(`
@@ -112,7 +113,7 @@ describe('npm run init', () => {
   });
 
   it('asks for a folder when none is given', () => {
-    const run = runScript('init.ts', [], emptyFolder());
+    const run = runCommand('init', [], emptyFolder());
     expect(run.status).toBe(2);
     expect(run.stderr).toMatchInlineSnapshot(`
       "Say which folder to start the council in: npm run init -- ../my-council/content

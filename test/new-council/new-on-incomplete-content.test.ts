@@ -9,9 +9,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyCouncil, errorLines, errorText } from '../support/fixture-council.ts';
 import { FIXTURES } from '../support/paths.ts';
-import { runScript } from '../editors/helpers.ts';
+import { runCommand } from '../editors/helpers.ts';
 
-const run = (dir: string, ...args: string[]) => runScript('new.ts', args, dir);
+const run = (dir: string, ...args: string[]) => runCommand('new', args, dir);
 
 describe('npm run new on an empty folder', () => {
   it('starts the young-person home page, creating its folder', () => {
