@@ -27,10 +27,13 @@ function kindsOn(document: Document): Set<string> {
   return kinds;
 }
 
-/** The addresses to visit, in the order chosen; only pages the sitemap lists are candidates. */
-export function representativePages(site: string): string[] {
+/**
+ * The addresses to visit, in the order chosen, from `among` (by default every page the sitemap
+ * lists).
+ */
+export function representativePages(site: string, among: readonly string[] = sitemapUrls(site) ?? []): string[] {
   const built = new BuiltPages(site);
-  const listed = sitemapUrls(site) ?? [];
+  const listed = among;
   const kinds = new Map<string, Set<string>>();
   for (const url of listed) {
     const page = built.at(url);

@@ -35,6 +35,11 @@ describe('the representative pages of a built site', () => {
       '/table/': '<main><table><tr><th scope="col">A</th></tr><tr><td>1</td></tr></table></main>',
     });
     expect(representativePages(site)).toEqual(['/', '/table/', '/filters/', '/actions/1/', '/actions/3/']);
+    // Chosen only from the pages given, when given.
+    expect(representativePages(site, ['/actions/2/', '/more-filters/', '/filters/'])).toEqual([
+      '/actions/2/',
+      '/filters/',
+    ]);
   });
 
   it('shows on the pages it takes every kind of element the second council’s site has', async () => {
