@@ -1,7 +1,7 @@
 /**
  * What `npm run new` and `npm run init` print and exit with, worked out from their arguments and
  * environment: scripts/new.ts and scripts/init.ts only hand them the command line and print the
- * outcome, and the tests run them in the test's own process (a Node process for each of their 30
+ * outcome, and the tests run them in the test's own process (a Node process for each of their 25
  * or so runs cost most of a CPU second each; issue 15). The exit status: 0 done, 1 refused with a
  * reason, 2 not told what to do. Anything other than a refusal is thrown, as a crash would be.
  */
