@@ -33,9 +33,8 @@ function kindsOn(document: Document): Set<string> {
  */
 export function representativePages(site: string, among: readonly string[] = sitemapUrls(site) ?? []): string[] {
   const built = new BuiltPages(site);
-  const listed = among;
   const kinds = new Map<string, Set<string>>();
-  for (const url of listed) {
+  for (const url of among) {
     const page = built.at(url);
     if (page) kinds.set(url, kindsOn(page.document));
   }
